@@ -1,0 +1,234 @@
+// One pass over a file for all rules: find how it reaches TF.js, which classes are
+// TF.js layers, and their facts. Cached per SourceFile, so ESLint's rules and
+// tsserver's diagnostics share one analysis of one parse.
+import type * as TS from 'typescript';
+import { readLayerMembers, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
+import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBindings } from './tfjs-bindings';
+import { getMemberAccess, getStringLiteralValue, isFunctionLike, skipValueWrappers, walk, type Ts } from './ts-ast';
+
+export interface FileAnalysis {
+  sourceFile: TS.SourceFile;
+  bindings: TfjsBindings;
+  layers: LayerClass[];
+  /** `.ts`/`.tsx`/`.mts`/`.cts`: fixes may write type annotations and `override`. */
+  isTypeScript: boolean;
+}
+
+const analyses = new WeakMap<TS.SourceFile, FileAnalysis>();
+
+export function analyzeFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
+  let analysis = analyses.get(sourceFile);
+  if (!analysis) {
+    analysis = mentionsTfjs(sourceFile.text) ? readFile(ts, sourceFile) : emptyAnalysis(ts, sourceFile);
+    analyses.set(sourceFile, analysis);
+  }
+  return analysis;
+}
+
+/** Cheap text test that lets the vast majority of files skip the walk. */
+export function mentionsTfjs(text: string): boolean {
+  return text.includes('@tensorflow/') || text.includes('tf.layers');
+}
+
+function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
+  return { sourceFile, bindings: { names: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], isTypeScript: isTypeScriptFile(ts, sourceFile) };
+}
+
+function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
+  const kind = (sourceFile as { scriptKind?: TS.ScriptKind }).scriptKind;
+  if (kind !== undefined) return kind === ts.ScriptKind.TS || kind === ts.ScriptKind.TSX;
+  return /\.[cm]?tsx?$/.test(sourceFile.fileName);
+}
+
+interface ClassCandidate {
+  node: TS.ClassLikeDeclaration;
+  name?: string;
+  statement?: TS.Statement;
+  heritage?: TS.Expression;
+}
+
+function readFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
+  const bindings = collectTfjsImports(ts, sourceFile);
+  const candidates: ClassCandidate[] = [];
+  const callsWithIdentifier: TS.CallExpression[] = [];
+  const classNameAssignments = new Map<string, TS.BinaryExpression>();
+
+  walk(ts, sourceFile, (node) => {
+    if (ts.isVariableDeclaration(node)) recordTfjsAlias(ts, bindings, node);
+    else if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) candidates.push(describeClass(ts, node));
+    else if (ts.isCallExpression(node) && node.arguments.length > 0) callsWithIdentifier.push(node);
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(node.parent) && ts.isSourceFile(node.parent.parent)) {
+      // `X.className = 'X'` as tsc and Babel emit static fields
+      const access = getMemberAccess(ts, node.left);
+      if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, node);
+    } else if (bindings.tfIsGlobal && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tf') {
+      bindings.usesTfjs = true;
+    }
+    return true;
+  });
+
+  const classNames = new Set(candidates.flatMap((candidate) => (candidate.name === undefined ? [] : [candidate.name])));
+  const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames));
+  const layers = classifyLayers(ts, bindings, candidates, registrations);
+  for (const layer of layers) {
+    readLayerMembers(ts, layer);
+    const assignment = layer.name !== undefined ? classNameAssignments.get(layer.name) : undefined;
+    if (!layer.className && assignment) layer.className = { node: assignment, value: getStringLiteralValue(ts, assignment.right), valueNode: assignment.right };
+  }
+  // The shape test for classes on a base from another module needs their members, so it runs last.
+  const confirmed = layers.filter((layer) => isConfirmedLayer(layer, bindings));
+  for (const layer of confirmed) layer.subclasses = layer.subclasses.filter((subclass) => confirmed.includes(subclass));
+  return { sourceFile, bindings, layers: confirmed, isTypeScript: isTypeScriptFile(ts, sourceFile) };
+}
+
+function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
+  if (layer.base.kind === 'tfjs') return true;
+  if (layer.base.kind === 'local') return isConfirmedLayer(layer.base.layer, bindings);
+  return isLayerByShape(layer, bindings);
+}
+
+function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
+  const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  let name = node.name?.text;
+  let holder: TS.Node = node;
+  // const X = class extends ... {}
+  if (ts.isClassExpression(node)) {
+    let parent = node.parent;
+    while (ts.isParenthesizedExpression(parent)) parent = parent.parent;
+    if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
+      name = parent.name.text;
+      holder = parent.parent.parent; // VariableDeclarationList -> VariableStatement
+    } else if (ts.isBinaryExpression(parent) && ts.isIdentifier(parent.left)) {
+      name = parent.left.text;
+      holder = parent.parent;
+    }
+  }
+  const statement = ts.isSourceFile(holder.parent) && ts.isStatement(holder) ? holder : undefined;
+  return { node, name, statement, heritage };
+}
+
+/** Layer classes: extending TF.js's Layer directly or through classes of this file, or shaped like one. */
+function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandidate[], registrations: RegistrationCall[]): LayerClass[] {
+  const byName = new Map<string, ClassCandidate>();
+  for (const candidate of candidates) if (candidate.name !== undefined && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
+  const layers = new Map<ClassCandidate, LayerClass | null>();
+
+  const toLayer = (candidate: ClassCandidate): LayerClass | undefined => {
+    if (layers.has(candidate)) return layers.get(candidate) ?? undefined;
+    layers.set(candidate, null); // guards `class A extends B`, `class B extends A`
+    if (!candidate.heritage) return undefined;
+    let base: LayerBase | undefined;
+    let ancestryKnown = false;
+    const ref = resolveTfjs(ts, bindings, candidate.heritage);
+    const heritage = skipValueWrappers(ts, candidate.heritage);
+    const local = ts.isIdentifier(heritage) ? byName.get(heritage.text) : undefined;
+    if (ref?.kind === 'baseClass') {
+      base = { kind: 'tfjs', name: ref.name };
+      // RNN's own getConfig() emits keys of its cell that this file cannot list.
+      ancestryKnown = ref.name !== 'RNN';
+    } else if (local && local !== candidate) {
+      const parent = toLayer(local);
+      if (parent) {
+        base = { kind: 'local', layer: parent };
+        ancestryKnown = parent.ancestryKnown;
+      }
+    }
+    if (!base && (ref === undefined || ref.kind === 'function')) base = { kind: 'external' };
+    if (!base) return undefined;
+    const layer: LayerClass = {
+      node: candidate.node,
+      name: candidate.name,
+      statement: candidate.statement,
+      isAbstract: hasAbstractModifier(ts, candidate.node),
+      base,
+      ancestryKnown,
+      subclasses: [],
+      members: new Map(),
+      fieldWrites: [],
+      weightFields: new Set(),
+      exposesChildWeights: false,
+      registrations: registrations.filter((registration) => registration.className === candidate.name || (registration.className === 'this' && isWithin(registration.node, candidate.node))),
+    };
+    if (base.kind === 'local') base.layer.subclasses.push(layer);
+    layers.set(candidate, layer);
+    return layer;
+  };
+
+  return candidates.map(toLayer).filter((layer): layer is LayerClass => layer !== undefined);
+}
+
+/**
+ * A class on a base from another module counts as a layer only when the file uses TF.js and
+ * the class is registered with TF.js or has a layer's methods (`call` with `getConfig`, `build`
+ * or `computeOutputShape`). Its subclasses here follow it.
+ */
+function isLayerByShape(layer: LayerClass, bindings: TfjsBindings): boolean {
+  if (!bindings.usesTfjs) return false;
+  if (layer.registrations.some((registration) => registration.isTfjsRegisterClass)) return true;
+  const has = (name: string): boolean => layer.members.has(name);
+  if (has('call') && (has('getConfig') || has('build') || has('computeOutputShape'))) return true;
+  return layer.subclasses.some((subclass) => isLayerByShape(subclass, bindings));
+}
+
+function hasAbstractModifier(ts: Ts, node: TS.ClassLikeDeclaration): boolean {
+  return ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.AbstractKeyword) ?? false;
+}
+
+function isWithin(node: TS.Node, ancestor: TS.Node): boolean {
+  return node.pos >= ancestor.pos && node.end <= ancestor.end;
+}
+
+/**
+ * `registerClass(X)`, also spread over a list at module level:
+ * `[A, B].forEach((c) => tf.serialization.registerClass(c))`, `for (const c of [A, B]) registerClass(c)`.
+ */
+function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpression, classNames: ReadonlySet<string>): RegistrationCall[] {
+  const callee = skipValueWrappers(ts, call.expression);
+  const calleeName = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
+  if (calleeName === undefined) return [];
+  const isTfjsRegisterClass = resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
+  const argument = skipValueWrappers(ts, call.arguments[0]!);
+  const make = (className: string, atModuleLevel: boolean): RegistrationCall => ({ node: call, calleeName, isTfjsRegisterClass, className, atModuleLevel });
+
+  if (argument.kind === ts.SyntaxKind.ThisKeyword) {
+    return ts.isClassStaticBlockDeclaration(enclosingFunction(ts, call) ?? call) ? [make('this', true)] : [];
+  }
+  if (!ts.isIdentifier(argument)) return [];
+  if (classNames.has(argument.text)) return [make(argument.text, isAtModuleLevel(ts, call))];
+  // Only a registration helper is worth the walk up for a loop variable.
+  if (!/regist/i.test(calleeName)) return [];
+  const list = getIteratedList(ts, argument);
+  return list ? list.elements.filter(ts.isIdentifier).map((element) => make(element.text, isAtModuleLevel(ts, list))) : [];
+}
+
+/** For `c` in `[A, B].forEach((c) => ...)` or `for (const c of [A, B])`, the array `[A, B]`. */
+function getIteratedList(ts: Ts, identifier: TS.Identifier): TS.ArrayLiteralExpression | undefined {
+  for (let node: TS.Node = identifier.parent; !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
+      const declared = node.initializer.declarations[0]?.name;
+      const iterated = skipValueWrappers(ts, node.expression);
+      if (declared && ts.isIdentifier(declared) && declared.text === identifier.text && ts.isArrayLiteralExpression(iterated)) return iterated;
+    }
+    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isCallExpression(node.parent)) {
+      const param = node.parameters[0]?.name;
+      const access = getMemberAccess(ts, node.parent.expression);
+      const receiver = access && skipValueWrappers(ts, access.object);
+      if (param && ts.isIdentifier(param) && param.text === identifier.text && access?.name === 'forEach' && receiver && ts.isArrayLiteralExpression(receiver)) return receiver;
+      return undefined;
+    }
+    if (isFunctionLike(ts, node)) return undefined;
+  }
+  return undefined;
+}
+
+function enclosingFunction(ts: Ts, node: TS.Node): TS.Node | undefined {
+  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
+    if (isFunctionLike(ts, current)) return current;
+  }
+  return undefined;
+}
+
+function isAtModuleLevel(ts: Ts, node: TS.Node): boolean {
+  const enclosing = enclosingFunction(ts, node);
+  return enclosing === undefined || ts.isClassStaticBlockDeclaration(enclosing);
+}

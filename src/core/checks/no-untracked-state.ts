@@ -1,0 +1,221 @@
+// Contract: model.save() stores a layer's config and the weights it created with
+// this.addWeight(), nothing else. A tf.variable, a random tensor, a nested layer's
+// weights or a counter kept on `this` is re-created on reload: the reloaded model
+// computes something else, with no error.
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import type { Finding } from '../finding';
+import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
+import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
+import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
+import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+export const noUntrackedState = defineCheck({
+  ruleId: 'no-untracked-state',
+  messages: {
+    untrackedVariable: '`this.{{field}}` holds a tf.variable created outside addWeight(): model.save() does not store it, so after tf.loadLayersModel() it starts again from its initial value and the model silently computes something else.',
+    untrackedRandomTensor: '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',
+    untrackedNestedLayer: '`this.{{field}}` holds a nested layer whose weights {{layer}} never exposes: TF.js does not track sublayers, so its weights are not saved and are re-initialised on reload. Create the weights with addWeight(), or add the sublayer\'s weights to this layer\'s trainableWeights.',
+    stateChangedAfterConstruction: '`this.{{field}}` is changed in {{member}}(): model.save() does not store it, so the reloaded layer starts again from its initial value.',
+    useAddWeight: "Create it with `this.addWeight('{{field}}', …)` so it is saved (where it is used, read it with `this.{{field}}.read()`).",
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer));
+  },
+});
+
+type StateKind = 'variable' | 'random' | 'nestedLayer';
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const write of layer.fieldWrites) {
+    if (reported.has(write.field) || BASE_LAYER_FIELDS.has(write.field) || layer.weightFields.has(write.field)) continue;
+    const finding = judgeWrite(ts, analysis, layer, write);
+    if (finding) {
+      findings.push(finding);
+      reported.add(write.field);
+    }
+  }
+  return findings;
+}
+
+function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: FieldWrite): Finding | undefined {
+  const { sourceFile } = analysis;
+  const at = (messageId: string, node: TS.Node, data: Record<string, string> = {}): Finding => ({
+    ruleId: noUntrackedState.ruleId,
+    messageId,
+    data: { field: write.field, layer: layer.name ?? 'this layer', member: write.member, ...data },
+    start: node.getStart(sourceFile),
+    end: node.end,
+  });
+
+  if (write.value) {
+    const value = resolveLocalValue(ts, write.value);
+    const created = findCreatedState(ts, analysis, value);
+    if (created && !(created.kind === 'nestedLayer' && layer.exposesChildWeights)) {
+      const messageId = created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedNestedLayer';
+      const finding = at(messageId, write.value);
+      const edit = write.kind === 'assign' && (write.member === 'constructor' || write.member === 'build') ? buildAddWeightText(ts, analysis.bindings, write.field, created.node) : undefined;
+      if (edit) finding.suggestions = [{ messageId: 'useAddWeight', data: finding.data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: edit }] }];
+      return finding;
+    }
+  }
+  // Construction and build() run again on reload; anything later is lost.
+  if (write.member === 'constructor' || write.member === 'build') return undefined;
+  if (write.kind === 'increment' || write.kind === 'compound') return at('stateChangedAfterConstruction', write.node);
+  if (write.member === 'call' && (write.kind === 'push' || (write.value && dependsOnCallOrItself(ts, write.field, write.value)))) {
+    return at('stateChangedAfterConstruction', write.node);
+  }
+  return undefined;
+}
+
+/** `const w = tf.variable(...); this.w = w;` looks through the local. */
+function resolveLocalValue(ts: Ts, value: TS.Expression): TS.Expression {
+  const expression = skipValueWrappers(ts, value);
+  if (!ts.isIdentifier(expression)) return expression;
+  let scope: TS.Node = expression;
+  while (!isFunctionLike(ts, scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+  let initializer: TS.Expression | undefined;
+  walk(ts, scope, (node) => {
+    if (initializer) return false;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === expression.text && node.initializer) initializer = node.initializer;
+    return true;
+  });
+  return initializer ?? expression;
+}
+
+/** The first tf.variable, unseeded random tensor or weighted nested layer created in `value`. */
+function findCreatedState(ts: Ts, analysis: FileAnalysis, value: TS.Expression): { kind: StateKind; node: TS.Expression } | undefined {
+  let found: { kind: StateKind; node: TS.Expression } | undefined;
+  const look = (node: TS.Node): boolean => {
+    if (found) return false;
+    const kind = classifyCreation(ts, analysis, node);
+    if (kind) {
+      found = { kind, node: node as TS.Expression };
+      return false;
+    }
+    return true;
+  };
+  if (look(value)) walk(ts, value, look);
+  return found;
+}
+
+function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateKind | undefined {
+  const { bindings } = analysis;
+  if (ts.isNewExpression(node)) {
+    const callee = skipValueWrappers(ts, node.expression);
+    const local = ts.isIdentifier(callee) ? analysis.layers.find((layer) => layer.name === callee.text) : undefined;
+    return local && holdsWeights(local) ? 'nestedLayer' : undefined;
+  }
+  if (!ts.isCallExpression(node)) return undefined;
+  if (isAddWeightCall(ts, node)) return undefined;
+  const ref = resolveTfjs(ts, bindings, node.expression);
+  if (ref?.kind === 'function') {
+    if (ref.name === 'variable') return 'variable';
+    const seedIndex = RANDOM_TENSOR_FUNCTIONS.get(ref.name);
+    if (seedIndex !== undefined) return isGiven(ts, node.arguments[seedIndex]) ? undefined : 'random';
+  }
+  if (ref?.kind === 'layerFactory') return WEIGHTLESS_LAYER_FACTORIES.has(ref.name) ? undefined : 'nestedLayer';
+  // tf.initializers.glorotNormal({}).apply(shape)
+  const access = getMemberAccess(ts, node.expression);
+  const made = access?.name === 'apply' ? skipValueWrappers(ts, access.object) : undefined;
+  if (made && ts.isCallExpression(made)) {
+    const factory = getMemberAccess(ts, made.expression);
+    const isInitializer = factory !== undefined && resolveTfjs(ts, bindings, factory.object)?.kind === 'initializers';
+    if (isInitializer && RANDOM_INITIALIZERS.has(factory.name) && !hasSeedOption(ts, made.arguments[0])) return 'random';
+  }
+  return undefined;
+}
+
+/** A layer class of this file that creates weights (so nesting it loses them). */
+function holdsWeights(layer: LayerClass): boolean {
+  return layer.weightFields.size > 0 || (layer.base.kind === 'local' && holdsWeights(layer.base.layer));
+}
+
+function isGiven(ts: Ts, argument: TS.Expression | undefined): boolean {
+  if (!argument) return false;
+  const expression = skipValueWrappers(ts, argument);
+  return !(ts.isIdentifier(expression) && expression.text === 'undefined') && expression.kind !== ts.SyntaxKind.NullKeyword;
+}
+
+function hasSeedOption(ts: Ts, argument: TS.Expression | undefined): boolean {
+  const options = argument && skipValueWrappers(ts, argument);
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.some((property) => getStaticName(ts, property.name) === 'seed' || ts.isSpreadAssignment(property));
+}
+
+/**
+ * A write in call() is lost state when it keeps data (it reads the call's arguments or
+ * locals) or accumulates (it reads the field itself). Lazily computing the same value
+ * from the config each time is not.
+ */
+function dependsOnCallOrItself(ts: Ts, field: string, value: TS.Expression): boolean {
+  let depends = false;
+  const look = (node: TS.Node): boolean => {
+    if (depends) return false;
+    if (getThisPropertyName(ts, node) === field) depends = true;
+    else if (ts.isIdentifier(node) && isLocalOfEnclosingMethod(ts, node)) depends = true;
+    return !depends;
+  };
+  if (look(value)) walk(ts, value, look);
+  return depends;
+}
+
+function isLocalOfEnclosingMethod(ts: Ts, identifier: TS.Identifier): boolean {
+  const parent = identifier.parent;
+  // Only value uses: not `x` in `obj.x` or `{x: 1}`.
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier)) return false;
+  let method: TS.Node = identifier;
+  while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
+  if (!ts.isMethodDeclaration(method) || !method.body) return false;
+  if (method.parameters.some((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text)) return true;
+  let declared = false;
+  walk(ts, method.body, (node) => {
+    if (declared) return false;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declared = true;
+    if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declared = true;
+    return !declared;
+  });
+  return declared;
+}
+
+/**
+ * `this.addWeight('w', shape, undefined, tf.initializers.zeros())` for a variable or random
+ * tensor made by a creator with a known initializer. Undefined where no such form fits.
+ */
+function buildAddWeightText(ts: Ts, bindings: TfjsBindings, field: string, created: TS.Expression): string | undefined {
+  if (!ts.isCallExpression(created)) return undefined;
+  const ref = resolveTfjs(ts, bindings, created.expression);
+  if (ref?.kind !== 'function') return undefined;
+  let trainable = false;
+  let tensor: TS.Expression | undefined = created;
+  if (ref.name === 'variable') {
+    const trainableArgument = created.arguments[1] && skipValueWrappers(ts, created.arguments[1]);
+    trainable = !trainableArgument || trainableArgument.kind !== ts.SyntaxKind.FalseKeyword;
+    tensor = created.arguments[0] && skipValueWrappers(ts, created.arguments[0]);
+  }
+  if (!tensor || !ts.isCallExpression(tensor)) return undefined;
+  const creator = resolveTfjs(ts, bindings, tensor.expression);
+  const known = creator?.kind === 'function' ? INITIALIZER_FOR_TENSOR.get(creator.name) : undefined;
+  const initializers = findInitializersPrefix(bindings);
+  const [shape, ...rest] = tensor.arguments;
+  if (!known || !initializers || !shape) return undefined;
+  const sourceFile = created.getSourceFile();
+  const options = known.options.flatMap((option, i) => (rest[i] ? [`${option}: ${rest[i]!.getText(sourceFile)}`] : []));
+  const initializer = `${initializers}.${known.initializer}(${options.length > 0 ? `{${options.join(', ')}}` : known.initializer === 'zeros' || known.initializer === 'ones' ? '' : '{}'})`;
+  return `this.addWeight('${field.replace(/^#/, '')}', ${shape.getText(sourceFile)}, undefined, ${initializer}, undefined, ${trainable})`;
+}
+
+function findInitializersPrefix(bindings: TfjsBindings): string | undefined {
+  for (const [name, ref] of bindings.names) {
+    if (ref.kind === 'initializers') return name;
+  }
+  for (const [name, ref] of bindings.names) {
+    if (ref.kind === 'namespace') return `${name}.initializers`;
+  }
+  return undefined;
+}
+

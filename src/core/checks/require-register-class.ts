@@ -1,0 +1,91 @@
+// Contract: tf.loadLayersModel() finds a custom layer class only through
+// tf.serialization.registerClass(Cls), which must have run when the model loads.
+// Without it: `Unknown layer: X. ... is not registered properly with tf.serialization.registerClass()`.
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import type { Finding, TextEdit } from '../finding';
+import type { LayerClass, RegistrationCall } from '../layer-model';
+import { isConcreteLayer } from '../layer-queries';
+import { insertIntoBracedListEdit, insertStatementAfterEdit } from '../text-edits';
+import type { TfjsRef } from '../tfjs-bindings';
+import type { Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+export interface RequireRegisterClassOptions {
+  /** Project helpers that register a class with TF.js, by name (`registerLayer(MyLayer)`). */
+  registrationFunctions: string[];
+}
+
+export const requireRegisterClass = defineCheck({
+  ruleId: 'require-register-class',
+  messages: {
+    missingRegisterClass: '{{layer}} is never passed to tf.serialization.registerClass() in this file: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
+    registeredOnlyInFunction: '{{layer}} is registered only inside a function: unless that function has run before tf.loadLayersModel(), loading fails with "Unknown layer: {{className}}". Register it at module level, next to the class.',
+    addRegisterClass: 'Add `{{call}}` after the class.',
+  },
+  defaultOptions: { registrationFunctions: [] } as RequireRegisterClassOptions,
+  run(ts, analysis, options) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, options));
+  },
+});
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: RequireRegisterClassOptions): Finding[] {
+  if (!isConcreteLayer(layer)) return [];
+  const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
+  // A class made inside a function (a layer factory) can only be registered there.
+  const isRegistered = layer.statement ? registrations.some((registration) => registration.atModuleLevel) : registrations.length > 0;
+  if (isRegistered) return [];
+
+  const { sourceFile } = analysis;
+  const nameNode = layer.node.name ?? layer.node;
+  const name = layer.name ?? 'This anonymous layer class';
+  const finding: Finding = {
+    ruleId: requireRegisterClass.ruleId,
+    messageId: registrations.length > 0 ? 'registeredOnlyInFunction' : 'missingRegisterClass',
+    data: { layer: name, className: layer.className?.value ?? layer.name ?? '?' },
+    start: nameNode.getStart(sourceFile),
+    end: nameNode.end,
+  };
+  if (registrations.length === 0 && layer.name !== undefined && layer.statement) {
+    const registration = buildRegistration(ts, analysis, layer.name);
+    // After `X.className = '...'` when the file sets it that way: registerClass() needs it set.
+    const classNameStatement = layer.className && !layer.node.members.includes(layer.className.node as TS.ClassElement) ? layer.className.node.parent : undefined;
+    const after = classNameStatement && classNameStatement.pos > layer.statement.pos ? classNameStatement : layer.statement;
+    const edits = [...registration.importEdits, insertStatementAfterEdit(sourceFile, after, `${registration.call};`)];
+    finding.fix = { messageId: 'addRegisterClass', data: { ...finding.data, call: `${registration.call};` }, edits };
+  }
+  return [finding];
+}
+
+function isRegistration(registration: RegistrationCall, options: RequireRegisterClassOptions): boolean {
+  return registration.isTfjsRegisterClass || options.registrationFunctions.includes(registration.calleeName);
+}
+
+/** `tf.serialization.registerClass(X)` with the binding the file has, importing `serialization` if it has none. */
+function buildRegistration(ts: Ts, analysis: FileAnalysis, className: string): { call: string; importEdits: TextEdit[] } {
+  const { bindings, sourceFile } = analysis;
+  const imported = (test: (ref: TfjsRef) => boolean): string | undefined => {
+    for (const [name, ref] of bindings.names) if (test(ref) && !(name === 'tf' && bindings.tfIsGlobal)) return name;
+    return undefined;
+  };
+  const direct = imported((ref) => ref.kind === 'registerClass');
+  if (direct) return { call: `${direct}(${className})`, importEdits: [] };
+  const serialization = imported((ref) => ref.kind === 'serialization');
+  if (serialization) return { call: `${serialization}.registerClass(${className})`, importEdits: [] };
+  // @tensorflow/tfjs-layers does not export `serialization`; the other packages do.
+  const namespace = imported((ref) => ref.kind === 'namespace' && ref.module !== LAYERS_ONLY_MODULE);
+  if (namespace) return { call: `${namespace}.serialization.registerClass(${className})`, importEdits: [] };
+  const call = `serialization.registerClass(${className})`;
+  const named = bindings.namedImport;
+  if (named && named.module !== LAYERS_ONLY_MODULE) {
+    return { call, importEdits: [insertIntoBracedListEdit(sourceFile, named.list, named.list.elements, 'serialization')] };
+  }
+  if (bindings.lastImport) {
+    const declaration = ts.isImportDeclaration(bindings.lastImport) || ts.isImportEqualsDeclaration(bindings.lastImport) ? "import { serialization } from '@tensorflow/tfjs-core';" : "const { serialization } = require('@tensorflow/tfjs-core');";
+    return { call, importEdits: [insertStatementAfterEdit(sourceFile, bindings.lastImport, declaration)] };
+  }
+  // A script on the global `tf` of a <script> tag.
+  return { call: `tf.serialization.registerClass(${className})`, importEdits: [] };
+}
+
+const LAYERS_ONLY_MODULE = '@tensorflow/tfjs-layers';

@@ -1,0 +1,128 @@
+// What a layer's getConfig() returns, read from the idioms TF.js code uses:
+//   const config = {...}; Object.assign(config, super.getConfig()); return config;
+//   return {...super.getConfig(), ...};
+//   return Object.assign(super.getConfig(), {...});
+//   const config = super.getConfig(); config.key = ...; return config;
+// and where a missing key can be added in the same idiom.
+import type * as TS from 'typescript';
+import { isObjectAssign } from './constructor-config';
+import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, isSuperMethodCall, skipValueWrappers, walk, type Ts } from './ts-ast';
+
+/** Where a fix adds `key: value` to the object getConfig() returns. */
+export type ConfigInsertion =
+  | { kind: 'objectLiteral'; literal: TS.ObjectLiteralExpression }
+  /** Add `variable.key = value;` right before `before` (the return). */
+  | { kind: 'assignStatement'; variable: string; before: TS.Statement };
+
+export interface GetConfigFacts {
+  node: TS.MethodDeclaration;
+  /** Keys written by name into the returned object. */
+  emittedKeys: Set<string>;
+  /** Something we cannot read is merged in (a helper's result, a computed key): it may emit any key. */
+  emitsUnknownKeys: boolean;
+  /** `super.getConfig()` is called. */
+  callsSuper: boolean;
+  /** `this.x` objects merged into the result whole (`...this.config`). */
+  mergedFields: Set<string>;
+  /** Absent when the method's shape is too unusual to edit safely. */
+  insertion?: ConfigInsertion;
+}
+
+export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFacts {
+  const facts: GetConfigFacts = { node: method, emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), insertion: undefined };
+  const body = method.body;
+  if (!body) return facts;
+
+  const localInits = new Map<string, TS.Expression | undefined>();
+  const returns: TS.ReturnStatement[] = [];
+  walk(ts, body, (node) => {
+    if (isFunctionLike(ts, node)) return false;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) localInits.set(node.name.text, node.initializer);
+    if (ts.isReturnStatement(node)) returns.push(node);
+    if (isSuperMethodCall(ts, node, 'getConfig')) facts.callsSuper = true;
+    return true;
+  });
+
+  /** Accounts for an expression merged whole into the result. */
+  const mergeWhole = (node: TS.Expression): void => {
+    const expression = skipValueWrappers(ts, node);
+    if (ts.isObjectLiteralExpression(expression)) return; // its keys are read below
+    if (isSuperMethodCall(ts, expression, 'getConfig')) return;
+    if (ts.isIdentifier(expression) && localInits.has(expression.text)) return; // a local built in this method
+    if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) {
+      expression.arguments.forEach(mergeWhole);
+      return;
+    }
+    if (ts.isConditionalExpression(expression)) {
+      mergeWhole(expression.whenTrue);
+      mergeWhole(expression.whenFalse);
+      return;
+    }
+    const field = getThisPropertyName(ts, expression);
+    if (field !== undefined) facts.mergedFields.add(field);
+    else facts.emitsUnknownKeys = true;
+  };
+
+  walk(ts, body, (node) => {
+    if (isFunctionLike(ts, node)) return false;
+    if (ts.isObjectLiteralExpression(node) && !isNestedValue(ts, node)) {
+      for (const property of node.properties) {
+        if (ts.isSpreadAssignment(property)) {
+          mergeWhole(property.expression);
+          continue;
+        }
+        const key = getStaticName(ts, property.name);
+        if (key === undefined) facts.emitsUnknownKeys = true;
+        else facts.emittedKeys.add(key);
+      }
+    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // config.key = ..., config['key'] = ...
+      const target = ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left) ? node.left : undefined;
+      const object = target && skipValueWrappers(ts, target.expression);
+      if (target && object && ts.isIdentifier(object) && localInits.has(object.text)) {
+        const access = getMemberAccess(ts, target);
+        if (access) facts.emittedKeys.add(access.name);
+        else facts.emitsUnknownKeys = true;
+      }
+    } else if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression)) {
+      node.arguments.forEach(mergeWhole);
+    } else if (ts.isReturnStatement(node) && node.expression) {
+      mergeWhole(node.expression);
+    }
+    return true;
+  });
+
+  if (returns.length === 1) facts.insertion = findInsertion(ts, returns[0]!, localInits);
+  return facts;
+}
+
+function findInsertion(ts: Ts, returnStatement: TS.ReturnStatement, localInits: Map<string, TS.Expression | undefined>): ConfigInsertion | undefined {
+  if (!returnStatement.expression) return undefined;
+  const returned = skipValueWrappers(ts, returnStatement.expression);
+  const fromExpression = (expression: TS.Expression): TS.ObjectLiteralExpression | undefined => {
+    const inner = skipValueWrappers(ts, expression);
+    if (ts.isObjectLiteralExpression(inner)) return inner;
+    if (ts.isCallExpression(inner) && isObjectAssign(ts, inner.expression)) {
+      const literals = inner.arguments.map((arg) => skipValueWrappers(ts, arg)).filter(ts.isObjectLiteralExpression);
+      return literals.at(-1);
+    }
+    return undefined;
+  };
+  const literal = fromExpression(returned);
+  if (literal) return { kind: 'objectLiteral', literal };
+  if (ts.isIdentifier(returned) && localInits.has(returned.text)) {
+    const init = localInits.get(returned.text);
+    const initLiteral = init && fromExpression(init);
+    if (initLiteral) return { kind: 'objectLiteral', literal: initLiteral };
+    // A return at the top of the method body: the statement goes right before it.
+    if (ts.isBlock(returnStatement.parent)) return { kind: 'assignStatement', variable: returned.text, before: returnStatement };
+  }
+  return undefined;
+}
+
+/** `{className: 'X', config: {...}}` as a value inside the config is not the config. */
+function isNestedValue(ts: Ts, literal: TS.ObjectLiteralExpression): boolean {
+  let parent = literal.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+  return ts.isPropertyAssignment(parent) || ts.isArrayLiteralExpression(parent) || (ts.isCallExpression(parent) && !isObjectAssign(ts, parent.expression)) || (ts.isBinaryExpression(parent) && (ts.isPropertyAccessExpression(parent.left) || ts.isElementAccessExpression(parent.left)));
+}

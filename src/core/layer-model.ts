@@ -1,0 +1,144 @@
+// The facts the checks judge, one LayerClass per TF.js layer class in a file:
+// what its constructor reads and stores, what getConfig() emits, its className,
+// every write to `this`, and how it is registered. Facts only; verdicts live in checks/.
+import type * as TS from 'typescript';
+import { readConstructorConfig, type ConstructorConfig } from './constructor-config';
+import { readGetConfig, type GetConfigFacts } from './get-config';
+import type { TfjsBaseClass } from './tfjs-bindings';
+import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, type Ts } from './ts-ast';
+
+export type LayerBase =
+  | { kind: 'tfjs'; name: TfjsBaseClass }
+  | { kind: 'local'; layer: LayerClass }
+  /** A base from another module (`extends LayerBase`), recognised as a layer by its shape. */
+  | { kind: 'external' };
+
+export interface ClassNameFacts {
+  /** The member or the `X.className = ...` assignment. */
+  node: TS.Node;
+  /** The string when it is spelled as a literal; undefined for `this.name`, `X.name`, ... */
+  value?: string;
+  valueNode?: TS.Node;
+}
+
+export interface FieldWrite {
+  field: string;
+  /** `constructor` (field initializers too), or the method's name. */
+  member: string;
+  node: TS.Node;
+  /** Right side of `=` (or the field initializer, or the pushed value). */
+  value?: TS.Expression;
+  kind: 'assign' | 'compound' | 'increment' | 'push';
+}
+
+export interface RegistrationCall {
+  node: TS.CallExpression;
+  /** The callee's last name: `registerClass`, or a project helper such as `registerLayer`. */
+  calleeName: string;
+  /** `tf.serialization.registerClass` (or an alias of it) as TF.js exports it. */
+  isTfjsRegisterClass: boolean;
+  /** The class passed (by its binding name). */
+  className: string;
+  /** Runs when the module loads: a top-level statement or a static block. */
+  atModuleLevel: boolean;
+}
+
+export interface LayerClass {
+  node: TS.ClassLikeDeclaration;
+  /** The binding it is known by: its own name, or the variable a class expression is assigned to. */
+  name?: string;
+  /** The top-level statement holding the class, for edits placed after it; absent inside functions. */
+  statement?: TS.Statement;
+  isAbstract: boolean;
+  base: LayerBase;
+  /** Every class up to TF.js's Layer is in this file, so what is inherited is known. */
+  ancestryKnown: boolean;
+  subclasses: LayerClass[];
+  ctor?: ConstructorConfig;
+  getConfig?: GetConfigFacts;
+  className?: ClassNameFacts;
+  /** Own instance members by name (methods, accessors, fields). */
+  members: Map<string, TS.ClassElement>;
+  fieldWrites: FieldWrite[];
+  /** Fields holding `this.addWeight(...)`: tracked by TF.js. */
+  weightFields: Set<string>;
+  /** Overrides `weights`/`trainableWeights` or pushes into `_trainableWeights`: nested layers' weights can be saved. */
+  exposesChildWeights: boolean;
+  registrations: RegistrationCall[];
+}
+
+/** Reads the members of a class already known to be a layer. */
+export function readLayerMembers(ts: Ts, layer: LayerClass): void {
+  for (const member of layer.node.members) {
+    const name = getStaticName(ts, member.name);
+    const isStatic = hasModifier(ts, member, ts.SyntaxKind.StaticKeyword);
+    if (ts.isConstructorDeclaration(member)) {
+      if (member.body && !layer.ctor) layer.ctor = readConstructorConfig(ts, member);
+      collectFieldWrites(ts, layer, member.body, 'constructor');
+      continue;
+    }
+    if (name === undefined) continue;
+    if (isStatic) {
+      if (name === 'className') layer.className = readClassNameMember(ts, member);
+      continue;
+    }
+    layer.members.set(name, member);
+    if (ts.isMethodDeclaration(member) && name === 'getConfig' && member.body) layer.getConfig = readGetConfig(ts, member);
+    if (ts.isPropertyDeclaration(member) && member.initializer) {
+      layer.fieldWrites.push({ field: name, member: 'constructor', node: member, value: member.initializer, kind: 'assign' });
+    }
+    if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) collectFieldWrites(ts, layer, member.body, name);
+    if (CHILD_WEIGHT_MEMBERS.has(name)) layer.exposesChildWeights = true;
+  }
+  for (const write of layer.fieldWrites) {
+    if (write.kind === 'assign' && write.value && isAddWeightCall(ts, write.value)) layer.weightFields.add(write.field);
+  }
+}
+
+const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
+const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
+
+function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
+  if (!body) return;
+  walk(ts, body, (node) => {
+    if (ts.isClassLike(node)) return false;
+    if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
+      const field = getThisPropertyName(ts, node.left);
+      if (field !== undefined) {
+        const plain = node.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+        layer.fieldWrites.push({ field, member, node, value: plain ? node.right : undefined, kind: plain ? 'assign' : 'compound' });
+        if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
+      }
+    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const field = getThisPropertyName(ts, node.operand);
+      if (field !== undefined) layer.fieldWrites.push({ field, member, node, kind: 'increment' });
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'push') {
+      // this.cache.push(x), this._trainableWeights.push(...child.trainableWeights)
+      const field = getThisPropertyName(ts, node.expression.expression);
+      if (field !== undefined) {
+        if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
+        else layer.fieldWrites.push({ field, member, node, value: node.arguments[0], kind: 'push' });
+      }
+    }
+    return true;
+  });
+}
+
+function readClassNameMember(ts: Ts, member: TS.ClassElement): ClassNameFacts {
+  if (ts.isPropertyDeclaration(member)) {
+    return { node: member, value: getStringLiteralValue(ts, member.initializer), valueNode: member.initializer };
+  }
+  if (ts.isGetAccessorDeclaration(member) && member.body) {
+    const [only] = member.body.statements;
+    if (member.body.statements.length === 1 && only && ts.isReturnStatement(only)) {
+      return { node: member, value: getStringLiteralValue(ts, only.expression), valueNode: only.expression };
+    }
+  }
+  return { node: member };
+}
+
+export function isAddWeightCall(ts: Ts, node: TS.Expression): boolean {
+  let expression: TS.Node = node;
+  while (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isNonNullExpression(expression)) expression = expression.expression;
+  return ts.isCallExpression(expression) && getThisPropertyName(ts, expression.expression) === 'addWeight';
+}

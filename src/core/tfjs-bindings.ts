@@ -1,0 +1,178 @@
+// How a file reaches TF.js: which local names stand for the `tf` namespace, `tf.layers`,
+// the `Layer` base classes, `tf.serialization` and its `registerClass`. Everything here is
+// syntax: a class named `Layer` from another library never resolves to TF.js.
+import type * as TS from 'typescript';
+import { getMemberAccess, getStaticName, skipValueWrappers, type Ts } from './ts-ast';
+
+export const TFJS_MODULES: ReadonlySet<string> = new Set([
+  '@tensorflow/tfjs',
+  '@tensorflow/tfjs-node',
+  '@tensorflow/tfjs-node-gpu',
+  '@tensorflow/tfjs-layers',
+  '@tensorflow/tfjs-core',
+]);
+
+/** The classes of `tf.layers` a custom layer can extend. `RNN` is also exported as `tf.RNN`. */
+export type TfjsBaseClass = 'Layer' | 'RNN' | 'RNNCell';
+const TFJS_BASE_CLASSES: ReadonlySet<string> = new Set<TfjsBaseClass>(['Layer', 'RNN', 'RNNCell']);
+
+/** What a local name or expression stands for in TF.js. */
+export type TfjsRef =
+  /** `module` is the package it comes from, '' for the global `tf`. */
+  | { kind: 'namespace'; module: string }
+  | { kind: 'layers' }
+  | { kind: 'baseClass'; name: TfjsBaseClass }
+  | { kind: 'serialization' }
+  | { kind: 'registerClass' }
+  | { kind: 'initializers' }
+  /** `tf.layers.dense` and the other factories. */
+  | { kind: 'layerFactory'; name: string }
+  /** `tf.variable`, `tf.randomNormal`, ...: any other member of the namespace. */
+  | { kind: 'function'; name: string };
+
+/** An import or require that a fix can extend with `serialization`. */
+export interface TfjsNamedImport {
+  /** `{ layers }` of `import { layers } from '...'` or of `const { layers } = require('...')`. */
+  list: TS.NamedImports | TS.ObjectBindingPattern;
+  module: string;
+  /** The import declaration or variable statement holding the list. */
+  statement: TS.Statement;
+}
+
+export interface TfjsBindings {
+  names: Map<string, TfjsRef>;
+  /** The file imports or requires a TF.js package, or uses the global `tf` of a script. */
+  usesTfjs: boolean;
+  /** The last import or require of a TF.js package, after which a fix can add one. */
+  lastImport?: TS.Statement;
+  /** No binding named `tf` at module level: `tf` is the global a <script> tag defines. */
+  tfIsGlobal: boolean;
+  namedImport?: TfjsNamedImport;
+}
+
+/** Reads the module-level imports; variable aliases are added by `recordTfjsAlias` during the file walk. */
+export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindings {
+  const bindings: TfjsBindings = { names: new Map(), usesTfjs: false, tfIsGlobal: false };
+  let tfIsDeclared = false;
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf')) tfIsDeclared = true;
+      if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
+      bindings.usesTfjs = true;
+      bindings.lastImport = statement;
+      // `import tf from` works through esModuleInterop and stands for the namespace too.
+      const module = statement.moduleSpecifier.text;
+      if (clause.name) bindings.names.set(clause.name.text, { kind: 'namespace', module });
+      const named = clause.namedBindings;
+      if (named && ts.isNamespaceImport(named)) bindings.names.set(named.name.text, { kind: 'namespace', module });
+      if (named && ts.isNamedImports(named)) {
+        bindings.namedImport ??= { list: named, module, statement };
+        for (const element of named.elements) {
+          if (element.isTypeOnly) continue;
+          const ref = memberOfNamespace((element.propertyName ?? element.name).text);
+          bindings.names.set(element.name.text, ref);
+        }
+      }
+    } else if (ts.isImportEqualsDeclaration(statement)) {
+      if (statement.name.text === 'tf') tfIsDeclared = true;
+      const reference = statement.moduleReference;
+      if (ts.isExternalModuleReference(reference) && ts.isStringLiteral(reference.expression) && TFJS_MODULES.has(reference.expression.text)) {
+        bindings.usesTfjs = true;
+        bindings.lastImport = statement;
+        bindings.names.set(statement.name.text, { kind: 'namespace', module: reference.expression.text });
+      }
+    } else if (ts.isVariableStatement(statement)) {
+      if (statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === 'tf')) tfIsDeclared = true;
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === 'tf') {
+      tfIsDeclared = true;
+    }
+  }
+  // A script that loads TF.js from a <script> tag sees it as the global `tf`.
+  if (!tfIsDeclared) {
+    bindings.names.set('tf', { kind: 'namespace', module: '' });
+    bindings.tfIsGlobal = true;
+  }
+  return bindings;
+}
+
+/** Resolves `tf.layers.Layer`, `layers.Layer`, `Layer`, `tf.serialization.registerClass`, ... */
+export function resolveTfjs(ts: Ts, bindings: TfjsBindings, node: TS.Expression): TfjsRef | undefined {
+  const expression = skipValueWrappers(ts, node);
+  if (ts.isIdentifier(expression)) return bindings.names.get(expression.text);
+  const access = getMemberAccess(ts, expression);
+  if (!access) return undefined;
+  const object = resolveTfjs(ts, bindings, access.object);
+  return object && memberOf(object, access.name);
+}
+
+/**
+ * Records `const tf = require('@tensorflow/tfjs')`, `const { layers } = require(...)`,
+ * `const { Layer } = tf.layers`, `const Base = tf.layers.Layer`, `const L = tf.layers`.
+ */
+export function recordTfjsAlias(ts: Ts, bindings: TfjsBindings, declaration: TS.VariableDeclaration): void {
+  const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
+  if (!init) return;
+  let source: TfjsRef | undefined;
+  const module = getTfjsRequireModule(ts, init);
+  if (module !== undefined) {
+    bindings.usesTfjs = true;
+    source = { kind: 'namespace', module };
+    const statement = declaration.parent.parent;
+    if (ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) {
+      bindings.lastImport = statement;
+      if (ts.isObjectBindingPattern(declaration.name)) bindings.namedImport ??= { list: declaration.name, module, statement };
+    }
+  } else {
+    source = resolveTfjs(ts, bindings, init);
+  }
+  if (source) bindPattern(ts, bindings, declaration.name, source);
+}
+
+function bindPattern(ts: Ts, bindings: TfjsBindings, name: TS.BindingName, source: TfjsRef): void {
+  if (ts.isIdentifier(name)) {
+    bindings.names.set(name.text, source);
+    return;
+  }
+  if (!ts.isObjectBindingPattern(name)) return;
+  for (const element of name.elements) {
+    if (element.dotDotDotToken) continue;
+    const key = getStaticName(ts, element.propertyName ?? element.name);
+    const member = key === undefined ? undefined : memberOf(source, key);
+    if (member) bindPattern(ts, bindings, element.name, member);
+  }
+}
+
+function getTfjsRequireModule(ts: Ts, node: TS.Expression): string | undefined {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
+  const [specifier] = node.arguments;
+  return specifier !== undefined && ts.isStringLiteral(specifier) && TFJS_MODULES.has(specifier.text) ? specifier.text : undefined;
+}
+
+function memberOf(object: TfjsRef, name: string): TfjsRef | undefined {
+  switch (object.kind) {
+    case 'namespace':
+      return memberOfNamespace(name);
+    case 'layers':
+      return TFJS_BASE_CLASSES.has(name) ? { kind: 'baseClass', name: name as TfjsBaseClass } : { kind: 'layerFactory', name };
+    case 'serialization':
+      return name === 'registerClass' ? { kind: 'registerClass' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function memberOfNamespace(name: string): TfjsRef {
+  switch (name) {
+    case 'layers':
+      return { kind: 'layers' };
+    case 'serialization':
+      return { kind: 'serialization' };
+    case 'initializers':
+      return { kind: 'initializers' };
+    case 'RNN':
+      return { kind: 'baseClass', name: 'RNN' };
+    default:
+      return { kind: 'function', name };
+  }
+}

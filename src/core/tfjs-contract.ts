@@ -1,0 +1,53 @@
+// TF.js 4.22 facts the checks rely on, in one place (see rules-docs for where each shows at runtime).
+
+/**
+ * Config keys the base `Layer` handles itself: its constructor reads them and
+ * `super.getConfig()` returns what it keeps. `customObjects` is added by the loader.
+ */
+export const BASE_CONFIG_KEYS: ReadonlySet<string> = new Set(['name', 'trainable', 'dtype', 'batchInputShape', 'inputShape', 'batchSize', 'inputDType', 'weights', 'customObjects']);
+
+/** Fields the base `Layer` owns; writing them is structure, not state to save. */
+export const BASE_LAYER_FIELDS: ReadonlySet<string> = new Set([
+  'name', 'trainable', 'built', 'supportsMasking', 'inputSpec', 'dtype', 'batchInputShape', 'activityRegularizer',
+  'stateful', 'states', 'states_', 'keptStates', 'initialWeights', 'inboundNodes', 'outboundNodes', 'trainable_',
+  '_trainableWeights', '_nonTrainableWeights', '_losses', '_updates', '_built', '_callHook', '_addedWeightNames', '_stateful', '_refCount',
+]);
+
+/** `tf.layers` factories whose layers hold no weights: nesting them loses nothing. */
+export const WEIGHTLESS_LAYER_FACTORIES: ReadonlySet<string> = new Set([
+  'activation', 'dropout', 'spatialDropout1d', 'flatten', 'repeatVector', 'reshape', 'permute', 'add', 'average', 'concatenate',
+  'maximum', 'minimum', 'multiply', 'dot', 'zeroPadding2d', 'cropping2D', 'upSampling2d', 'reLU', 'elu', 'leakyReLU', 'softmax',
+  'thresholdedReLU', 'averagePooling1d', 'avgPool1d', 'avgPooling1d', 'averagePooling2d', 'avgPool2d', 'avgPooling2d',
+  'averagePooling3d', 'avgPool3d', 'avgPooling3d', 'globalAveragePooling1d', 'globalAveragePooling2d', 'globalMaxPooling1d',
+  'globalMaxPooling2d', 'globalMaxPool1d', 'globalMaxPool2d', 'maxPooling1d', 'maxPooling2d', 'maxPooling3d', 'maxPool1d',
+  'maxPool2d', 'gaussianNoise', 'gaussianDropout', 'alphaDropout', 'masking', 'rescaling', 'centerCrop', 'resizing',
+  'categoryEncoding', 'randomWidth', 'inputLayer', 'input',
+]);
+
+/** Random tensor functions of `tf` and the index of their `seed` argument: seeded calls are reproducible. */
+export const RANDOM_TENSOR_FUNCTIONS: ReadonlyMap<string, number> = new Map([
+  ['randomNormal', 4],
+  ['randomUniform', 4],
+  ['randomUniformInt', 3],
+  ['truncatedNormal', 4],
+  ['randomGamma', 4],
+  ['randomStandardNormal', 2],
+  ['multinomial', 2],
+  ['rand', 3],
+]);
+
+/** `tf.initializers` whose `apply()` draws random values unless given a `seed`. */
+export const RANDOM_INITIALIZERS: ReadonlySet<string> = new Set([
+  'glorotNormal', 'glorotUniform', 'heNormal', 'heUniform', 'leCunNormal', 'leCunUniform', 'randomNormal', 'randomUniform',
+  'truncatedNormal', 'varianceScaling', 'orthogonal',
+]);
+
+/** Tensor creators whose arguments translate into an `addWeight` initializer: `[initializer, option names of args 1..]`. */
+export const INITIALIZER_FOR_TENSOR: ReadonlyMap<string, { initializer: string; options: string[] }> = new Map([
+  ['zeros', { initializer: 'zeros', options: [] }],
+  ['ones', { initializer: 'ones', options: [] }],
+  ['fill', { initializer: 'constant', options: ['value'] }],
+  ['randomNormal', { initializer: 'randomNormal', options: ['mean', 'stddev'] }],
+  ['randomUniform', { initializer: 'randomUniform', options: ['minval', 'maxval'] }],
+  ['truncatedNormal', { initializer: 'truncatedNormal', options: ['mean', 'stddev'] }],
+]);

@@ -1,0 +1,95 @@
+// Small questions about TypeScript syntax nodes. The `typescript` module is passed in,
+// never imported, so the tsserver plugin can run on the instance tsserver hands it.
+import type * as TS from 'typescript';
+
+export type Ts = typeof TS;
+
+/** Strips the wrappers that do not change a value: `(x)`, `x as T`, `<T>x`, `x!`, `x satisfies T`. */
+export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
+  let current = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
+      current = current.expression;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** The static name of a property or member: `a`, `'a'`, `["a"]`, `0`. */
+export function getStaticName(ts: Ts, name: TS.Node | undefined): string | undefined {
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) {
+    const inner = skipValueWrappers(ts, name.expression);
+    if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+  }
+  return undefined;
+}
+
+/** `obj.name` or `obj['name']`: the object and the name, when the name is static. */
+export function getMemberAccess(ts: Ts, node: TS.Node): { object: TS.Expression; name: string; nameNode: TS.Node } | undefined {
+  if (ts.isPropertyAccessExpression(node)) {
+    return { object: node.expression, name: node.name.text, nameNode: node.name };
+  }
+  if (ts.isElementAccessExpression(node)) {
+    const arg = skipValueWrappers(ts, node.argumentExpression);
+    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
+      return { object: node.expression, name: arg.text, nameNode: arg };
+    }
+  }
+  return undefined;
+}
+
+/** `this.x` or `this['x']`: returns `x`. */
+export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
+  const access = getMemberAccess(ts, node);
+  if (!access) return undefined;
+  return skipValueWrappers(ts, access.object).kind === ts.SyntaxKind.ThisKeyword ? access.name : undefined;
+}
+
+/** A call of `super.name(...)`. */
+export function isSuperMethodCall(ts: Ts, node: TS.Node, name: string): node is TS.CallExpression {
+  if (!ts.isCallExpression(node)) return false;
+  const access = getMemberAccess(ts, node.expression);
+  return access !== undefined && access.name === name && access.object.kind === ts.SyntaxKind.SuperKeyword;
+}
+
+export function isAssignmentOperator(ts: Ts, kind: TS.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+export function isFunctionLike(ts: Ts, node: TS.Node): boolean {
+  return ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isMethodDeclaration(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isClassStaticBlockDeclaration(node);
+}
+
+/** Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree. */
+export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+  const step = (child: TS.Node): void => {
+    if (visit(child) === false) return;
+    ts.forEachChild(child, step);
+  };
+  ts.forEachChild(node, step);
+}
+
+/** Every name a binding introduces: `a`, `{a, b: c}` gives a and c, `[d, ...e]` gives d and e. */
+export function getBoundNames(ts: Ts, name: TS.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  const names: string[] = [];
+  for (const element of name.elements) {
+    if (ts.isBindingElement(element)) names.push(...getBoundNames(ts, element.name));
+  }
+  return names;
+}
+
+export function hasModifier(ts: Ts, node: TS.Node, kind: TS.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+}
+
+/** A string the code spells as a literal: `'x'`, `"x"` or `` `x` `` without substitutions. */
+export function getStringLiteralValue(ts: Ts, node: TS.Expression | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = skipValueWrappers(ts, node);
+  return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner.text : undefined;
+}

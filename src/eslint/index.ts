@@ -1,0 +1,38 @@
+// The ESLint plugin object: `import tfjsLayers from 'eslint-plugin-tfjs-layers'`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { rules } from './rules';
+
+type RuleId = keyof typeof rules;
+
+// Read at run time so `meta` always names the installed version (ESLint uses it for caching).
+const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string };
+
+const NAMESPACE = 'tfjs-layers';
+
+/** Every file kind the plugin reads; the configs set the typescript-eslint parser for all of them. */
+const LINTED_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
+
+const plugin = {
+  meta: { name: packageJson.name, version: packageJson.version, namespace: NAMESPACE },
+  rules,
+  configs: {} as Record<'recommended' | 'all', TSESLint.FlatConfig.Config>,
+};
+
+function createConfig(name: string, ruleIds: RuleId[]): TSESLint.FlatConfig.Config {
+  return {
+    name: `${NAMESPACE}/${name}`,
+    files: LINTED_FILES,
+    languageOptions: { parser: tsParser },
+    plugins: { [NAMESPACE]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    rules: Object.fromEntries(ruleIds.map((id) => [`${NAMESPACE}/${id}`, 'error'])),
+  };
+}
+
+const allRuleIds = Object.keys(rules) as RuleId[];
+plugin.configs.recommended = createConfig('recommended', allRuleIds.filter((id) => rules[id].meta.docs?.recommended === true));
+plugin.configs.all = createConfig('all', allRuleIds);
+
+export = plugin;

@@ -1,0 +1,55 @@
+// The ESLint side of the pipeline: ESLint's file -> the TypeScript SourceFile the parser
+// already built -> the shared analysis -> this rule's findings -> context.report().
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { analyzeFile, mentionsTfjs, type Finding, type LayerCheck } from '../core';
+
+export function reportFindings<MessageId extends string, Options extends object>(
+  context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
+  check: LayerCheck<MessageId, Options>,
+  options: Options,
+): TSESLint.RuleListener {
+  // Most files never mention TF.js: they cost one text search.
+  if (!mentionsTfjs(context.sourceCode.text)) return {};
+  return {
+    Program(program) {
+      const analysis = analyzeFile(ts, getSourceFile(context, program));
+      for (const finding of check.run(ts, analysis, options)) context.report(toDescriptor(context, finding as Finding & { messageId: MessageId }));
+    },
+  };
+}
+
+function toDescriptor<MessageId extends string>(context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>, finding: Finding & { messageId: MessageId }): TSESLint.ReportDescriptor<MessageId> {
+  const { sourceCode } = context;
+  const toFix = (edits: Finding['fix'] & object) => (fixer: TSESLint.RuleFixer) => edits.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
+  return {
+    messageId: finding.messageId,
+    data: finding.data,
+    loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
+    fix: finding.fix ? toFix(finding.fix) : null,
+    suggest: finding.suggestions?.map((suggestion) => ({ messageId: suggestion.messageId as MessageId, data: suggestion.data, fix: toFix(suggestion) })),
+  };
+}
+
+const ownParses = new WeakMap<TSESTree.Program, ts.SourceFile>();
+
+/**
+ * The typescript-eslint parser keeps the SourceFile it parsed in its node maps. Under another
+ * parser (espree, Babel) there is none, so the file is parsed once more here.
+ */
+function getSourceFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, program: TSESTree.Program): ts.SourceFile {
+  const mapped = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(program as never) as ts.Node | undefined;
+  if (mapped && ts.isSourceFile(mapped)) return mapped;
+  let parsed = ownParses.get(program);
+  if (!parsed) {
+    parsed = ts.createSourceFile(context.filename, context.sourceCode.text, ts.ScriptTarget.Latest, true, scriptKindOf(context.filename));
+    ownParses.set(program, parsed);
+  }
+  return parsed;
+}
+
+function scriptKindOf(fileName: string): ts.ScriptKind {
+  if (/\.[cm]?tsx$/.test(fileName)) return ts.ScriptKind.TSX;
+  if (/\.[cm]?ts$/.test(fileName)) return ts.ScriptKind.TS;
+  return /\.[cm]?jsx$/.test(fileName) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;
+}
