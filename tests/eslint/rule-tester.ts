@@ -1,0 +1,14 @@
+// One RuleTester for every rule suite: the real typescript-eslint parser, as configs.recommended sets it.
+import { after, describe, it } from 'node:test';
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+
+RuleTester.afterAll = after;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+export const ruleTester = new RuleTester({ languageOptions: { parser: tsParser } });
+
+/** Cases default to `file.ts`; JavaScript cases pass this as `filename`. */
+export const JS_FILE = 'file.js';
