@@ -4,34 +4,61 @@
 import type * as TS from 'typescript';
 import { readLayerMembers, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
 import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBindings } from './tfjs-bindings';
+import { resolveBaseByType } from './type-aware';
 import { getMemberAccess, getStringLiteralValue, isFunctionLike, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface FileAnalysis {
   sourceFile: TS.SourceFile;
   bindings: TfjsBindings;
   layers: LayerClass[];
+  /** Every registration-like call of the file, also of classes declared elsewhere (`register.ts`). */
+  registrations: RegistrationCall[];
   /** `.ts`/`.tsx`/`.mts`/`.cts`: fixes may write type annotations and `override`. */
   isTypeScript: boolean;
+  /** Set when the analysis used type information. */
+  program?: TS.Program;
 }
 
-const analyses = new WeakMap<TS.SourceFile, FileAnalysis>();
+const untypedAnalyses = new WeakMap<TS.SourceFile, FileAnalysis>();
+const typedAnalyses = new WeakMap<TS.Program, WeakMap<TS.SourceFile, FileAnalysis>>();
+/** Files whose typed analysis is under way: a base class cycle across files stops there. */
+const inProgress = new WeakSet<TS.SourceFile>();
 
-export function analyzeFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
-  let analysis = analyses.get(sourceFile);
+/**
+ * The analysis of one file, shared by every rule. With a program, layer bases are also
+ * resolved through the checker, across files; the result then depends on the program and is
+ * cached per program.
+ */
+export function analyzeFile(ts: Ts, sourceFile: TS.SourceFile, program?: TS.Program): FileAnalysis {
+  let cache = untypedAnalyses;
+  if (program) {
+    cache = typedAnalyses.get(program) ?? new WeakMap();
+    typedAnalyses.set(program, cache);
+  }
+  let analysis = cache.get(sourceFile);
   if (!analysis) {
-    analysis = mentionsTfjs(sourceFile.text) ? readFile(ts, sourceFile) : emptyAnalysis(ts, sourceFile);
-    analyses.set(sourceFile, analysis);
+    inProgress.add(sourceFile);
+    try {
+      analysis = mayHoldLayers(sourceFile.text, program !== undefined) ? readFile(ts, sourceFile, program) : emptyAnalysis(ts, sourceFile, program);
+    } finally {
+      inProgress.delete(sourceFile);
+    }
+    cache.set(sourceFile, analysis);
   }
   return analysis;
 }
 
-/** Cheap text test that lets the vast majority of files skip the walk. */
-export function mentionsTfjs(text: string): boolean {
-  return text.includes('@tensorflow/') || text.includes('tf.layers');
+/**
+ * Cheap text test that lets the vast majority of files skip the walk. With type information
+ * a layer may extend a base from another file without naming TF.js at all.
+ */
+export function mayHoldLayers(text: string, typeAware: boolean): boolean {
+  if (text.includes('@tensorflow/') || text.includes('tf.layers')) return true;
+  return typeAware && (text.includes('extends') || text.includes('registerClass'));
 }
 
-function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
-  return { sourceFile, bindings: { names: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], isTypeScript: isTypeScriptFile(ts, sourceFile) };
+function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
+  return { sourceFile, bindings: { names: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
 }
 
 function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
@@ -47,7 +74,7 @@ interface ClassCandidate {
   heritage?: TS.Expression;
 }
 
-function readFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
+function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
   const bindings = collectTfjsImports(ts, sourceFile);
   const candidates: ClassCandidate[] = [];
   const callsWithIdentifier: TS.CallExpression[] = [];
@@ -69,7 +96,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
 
   const classNames = new Set(candidates.flatMap((candidate) => (candidate.name === undefined ? [] : [candidate.name])));
   const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames));
-  const layers = classifyLayers(ts, bindings, candidates, registrations);
+  const layers = classifyLayers(ts, bindings, candidates, registrations, program);
   for (const layer of layers) {
     readLayerMembers(ts, layer);
     const assignment = layer.name !== undefined ? classNameAssignments.get(layer.name) : undefined;
@@ -78,13 +105,13 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile): FileAnalysis {
   // The shape test for classes on a base from another module needs their members, so it runs last.
   const confirmed = layers.filter((layer) => isConfirmedLayer(layer, bindings));
   for (const layer of confirmed) layer.subclasses = layer.subclasses.filter((subclass) => confirmed.includes(subclass));
-  return { sourceFile, bindings, layers: confirmed, isTypeScript: isTypeScriptFile(ts, sourceFile) };
+  return { sourceFile, bindings, layers: confirmed, registrations, isTypeScript: isTypeScriptFile(ts, sourceFile), program };
 }
 
 function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
   if (layer.base.kind === 'tfjs') return true;
-  if (layer.base.kind === 'local') return isConfirmedLayer(layer.base.layer, bindings);
-  return isLayerByShape(layer, bindings);
+  if (layer.base.kind === 'class') return layer.base.layer.node.getSourceFile() !== layer.node.getSourceFile() || isConfirmedLayer(layer.base.layer, bindings);
+  return layer.base.derivesFromLayerByType === true || isLayerByShape(layer, bindings);
 }
 
 function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
@@ -108,7 +135,7 @@ function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
 }
 
 /** Layer classes: extending TF.js's Layer directly or through classes of this file, or shaped like one. */
-function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandidate[], registrations: RegistrationCall[]): LayerClass[] {
+function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandidate[], registrations: RegistrationCall[], program: TS.Program | undefined): LayerClass[] {
   const byName = new Map<string, ClassCandidate>();
   for (const candidate of candidates) if (candidate.name !== undefined && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
   const layers = new Map<ClassCandidate, LayerClass | null>();
@@ -129,9 +156,14 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     } else if (local && local !== candidate) {
       const parent = toLayer(local);
       if (parent) {
-        base = { kind: 'local', layer: parent };
+        base = { kind: 'class', layer: parent };
         ancestryKnown = parent.ancestryKnown;
       }
+    }
+    if (!base && program && !local) {
+      const typed = baseFromTypes(ts, program, candidate.heritage);
+      if (typed === null) return undefined;
+      if (typed) ({ base, ancestryKnown } = typed);
     }
     if (!base && (ref === undefined || ref.kind === 'function')) base = { kind: 'external' };
     if (!base) return undefined;
@@ -144,17 +176,43 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
       ancestryKnown,
       subclasses: [],
       members: new Map(),
+      staticMembers: new Set(),
       fieldWrites: [],
       weightFields: new Set(),
       exposesChildWeights: false,
+      assignsUnnamedFields: false,
       registrations: registrations.filter((registration) => registration.className === candidate.name || (registration.className === 'this' && isWithin(registration.node, candidate.node))),
     };
-    if (base.kind === 'local') base.layer.subclasses.push(layer);
+    if (base.kind === 'class' && base.layer.node.getSourceFile() === candidate.node.getSourceFile()) base.layer.subclasses.push(layer);
     layers.set(candidate, layer);
     return layer;
   };
 
   return candidates.map(toLayer).filter((layer): layer is LayerClass => layer !== undefined);
+}
+
+/**
+ * The base as the checker sees it: a layer class of another file (analysed in turn), TF.js's
+ * own base, or a package class deriving from it. `null`: surely not a layer; undefined: unknown.
+ */
+function baseFromTypes(ts: Ts, program: TS.Program, heritage: TS.Expression): { base: LayerBase; ancestryKnown: boolean } | null | undefined {
+  const resolved = resolveBaseByType(ts, program.getTypeChecker(), heritage);
+  switch (resolved?.kind) {
+    case undefined:
+      return undefined;
+    case 'tfjs':
+      return { base: { kind: 'tfjs', name: resolved.name }, ancestryKnown: resolved.name !== 'RNN' };
+    case 'derivedFromLayer':
+      return { base: { kind: 'external', derivesFromLayerByType: true }, ancestryKnown: false };
+    case 'notLayer':
+      return null;
+    case 'class': {
+      const file = resolved.declaration.getSourceFile();
+      if (inProgress.has(file)) return undefined;
+      const parent = analyzeFile(ts, file, program).layers.find((layer) => layer.node === resolved.declaration);
+      return parent ? { base: { kind: 'class', layer: parent }, ancestryKnown: parent.ancestryKnown } : null;
+    }
+  }
 }
 
 /**
@@ -194,11 +252,12 @@ function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpressio
     return ts.isClassStaticBlockDeclaration(enclosingFunction(ts, call) ?? call) ? [make('this', true)] : [];
   }
   if (!ts.isIdentifier(argument)) return [];
-  if (classNames.has(argument.text)) return [make(argument.text, isAtModuleLevel(ts, call))];
+  const isRegistrationLike = isTfjsRegisterClass || /regist/i.test(calleeName);
+  if (!classNames.has(argument.text) && !isRegistrationLike) return [];
   // Only a registration helper is worth the walk up for a loop variable.
-  if (!/regist/i.test(calleeName)) return [];
-  const list = getIteratedList(ts, argument);
-  return list ? list.elements.filter(ts.isIdentifier).map((element) => make(element.text, isAtModuleLevel(ts, list))) : [];
+  const list = isRegistrationLike ? getIteratedList(ts, argument) : undefined;
+  if (list) return list.elements.filter(ts.isIdentifier).map((element) => ({ ...make(element.text, isAtModuleLevel(ts, list)), argument: element }));
+  return [{ ...make(argument.text, isAtModuleLevel(ts, call)), argument }];
 }
 
 /** For `c` in `[A, B].forEach((c) => ...)` or `for (const c of [A, B])`, the array `[A, B]`. */

@@ -14,8 +14,16 @@ export type ConfigInsertion =
   /** Add `variable.key = value;` right before `before` (the return). */
   | { kind: 'assignStatement'; variable: string; before: TS.Statement };
 
+/** One `key: value` the method writes into its result (`value` is absent for a method shorthand). */
+export interface ConfigEntryFact {
+  key: string;
+  keyNode: TS.Node;
+  value?: TS.Expression;
+}
+
 export interface GetConfigFacts {
   node: TS.MethodDeclaration;
+  entries: ConfigEntryFact[];
   /** Keys written by name into the returned object. */
   emittedKeys: Set<string>;
   /** Something we cannot read is merged in (a helper's result, a computed key): it may emit any key. */
@@ -24,12 +32,16 @@ export interface GetConfigFacts {
   callsSuper: boolean;
   /** `this.x` objects merged into the result whole (`...this.config`). */
   mergedFields: Set<string>;
+  /** `super.getConfig()` is called but its result goes nowhere. */
+  discardsSuperResult: boolean;
+  /** Some `return <value>` exists. */
+  returnsValue: boolean;
   /** Absent when the method's shape is too unusual to edit safely. */
   insertion?: ConfigInsertion;
 }
 
 export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFacts {
-  const facts: GetConfigFacts = { node: method, emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), insertion: undefined };
+  const facts: GetConfigFacts = { node: method, entries: [], emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), discardsSuperResult: false, returnsValue: false };
   const body = method.body;
   if (!body) return facts;
 
@@ -38,10 +50,20 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
   walk(ts, body, (node) => {
     if (isFunctionLike(ts, node)) return false;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) localInits.set(node.name.text, node.initializer);
-    if (ts.isReturnStatement(node)) returns.push(node);
-    if (isSuperMethodCall(ts, node, 'getConfig')) facts.callsSuper = true;
+    if (ts.isReturnStatement(node)) {
+      returns.push(node);
+      if (node.expression) facts.returnsValue = true;
+    }
+    if (isSuperMethodCall(ts, node, 'getConfig')) {
+      facts.callsSuper = true;
+      if (isResultDiscarded(ts, node, body)) facts.discardsSuperResult = true;
+    }
     return true;
   });
+  const addEntry = (key: string, keyNode: TS.Node, value: TS.Expression | undefined): void => {
+    facts.emittedKeys.add(key);
+    facts.entries.push({ key, keyNode, value });
+  };
 
   /** Accounts for an expression merged whole into the result. */
   const mergeWhole = (node: TS.Expression): void => {
@@ -73,7 +95,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
         }
         const key = getStaticName(ts, property.name);
         if (key === undefined) facts.emitsUnknownKeys = true;
-        else facts.emittedKeys.add(key);
+        else addEntry(key, property.name!, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
       }
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       // config.key = ..., config['key'] = ...
@@ -81,7 +103,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
       const object = target && skipValueWrappers(ts, target.expression);
       if (target && object && ts.isIdentifier(object) && localInits.has(object.text)) {
         const access = getMemberAccess(ts, target);
-        if (access) facts.emittedKeys.add(access.name);
+        if (access) addEntry(access.name, access.nameNode, node.right);
         else facts.emitsUnknownKeys = true;
       }
     } else if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression)) {
@@ -118,6 +140,22 @@ function findInsertion(ts: Ts, returnStatement: TS.ReturnStatement, localInits: 
     if (ts.isBlock(returnStatement.parent)) return { kind: 'assignStatement', variable: returned.text, before: returnStatement };
   }
   return undefined;
+}
+
+/** `super.getConfig();` alone, or kept in a local nothing reads. */
+function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Block): boolean {
+  let parent = call.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) parent = parent.parent;
+  if (ts.isExpressionStatement(parent)) return true;
+  if (!ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
+  const local = parent.name;
+  let used = false;
+  walk(ts, body, (node) => {
+    if (used) return false;
+    if (ts.isIdentifier(node) && node !== local && node.text === local.text) used = true;
+    return !used;
+  });
+  return !used;
 }
 
 /** `{className: 'X', config: {...}}` as a value inside the config is not the config. */

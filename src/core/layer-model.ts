@@ -2,16 +2,20 @@
 // what its constructor reads and stores, what getConfig() emits, its className,
 // every write to `this`, and how it is registered. Facts only; verdicts live in checks/.
 import type * as TS from 'typescript';
-import { readConstructorConfig, type ConstructorConfig } from './constructor-config';
+import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
 import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, type Ts } from './ts-ast';
 
 export type LayerBase =
   | { kind: 'tfjs'; name: TfjsBaseClass }
-  | { kind: 'local'; layer: LayerClass }
-  /** A base from another module (`extends LayerBase`), recognised as a layer by its shape. */
-  | { kind: 'external' };
+  /** A layer class of this file or, with type information, of another file of the program. */
+  | { kind: 'class'; layer: LayerClass }
+  /**
+   * A base whose code is not analysed: from another module without type information
+   * (then the class is a layer by its shape), or from a package's declarations.
+   */
+  | { kind: 'external'; derivesFromLayerByType?: boolean };
 
 export interface ClassNameFacts {
   /** The member or the `X.className = ...` assignment. */
@@ -37,8 +41,10 @@ export interface RegistrationCall {
   calleeName: string;
   /** `tf.serialization.registerClass` (or an alias of it) as TF.js exports it. */
   isTfjsRegisterClass: boolean;
-  /** The class passed (by its binding name). */
+  /** The class passed (by its binding name, `this` in a static block). */
   className: string;
+  /** The identifier passed, for resolving it across files with type information. */
+  argument?: TS.Identifier;
   /** Runs when the module loads: a top-level statement or a static block. */
   atModuleLevel: boolean;
 }
@@ -51,19 +57,24 @@ export interface LayerClass {
   statement?: TS.Statement;
   isAbstract: boolean;
   base: LayerBase;
-  /** Every class up to TF.js's Layer is in this file, so what is inherited is known. */
+  /** Every class up to TF.js's Layer was analysed (in this file, or in the program with types), so what is inherited is known. */
   ancestryKnown: boolean;
+  /** Subclasses in the same file. */
   subclasses: LayerClass[];
   ctor?: ConstructorConfig;
   getConfig?: GetConfigFacts;
   className?: ClassNameFacts;
   /** Own instance members by name (methods, accessors, fields). */
   members: Map<string, TS.ClassElement>;
+  /** Own static member names (`className`, `fromConfig`, ...). */
+  staticMembers: Set<string>;
   fieldWrites: FieldWrite[];
   /** Fields holding `this.addWeight(...)`: tracked by TF.js. */
   weightFields: Set<string>;
   /** Overrides `weights`/`trainableWeights` or pushes into `_trainableWeights`: nested layers' weights can be saved. */
   exposesChildWeights: boolean;
+  /** `Object.assign(this, ...)` or `this[key] = ...`: fields appear that the code does not name. */
+  assignsUnnamedFields: boolean;
   registrations: RegistrationCall[];
 }
 
@@ -79,6 +90,7 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
     }
     if (name === undefined) continue;
     if (isStatic) {
+      layer.staticMembers.add(name);
       if (name === 'className') layer.className = readClassNameMember(ts, member);
       continue;
     }
@@ -102,7 +114,9 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefine
   if (!body) return;
   walk(ts, body, (node) => {
     if (ts.isClassLike(node)) return false;
+    if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword) layer.assignsUnnamedFields = true;
     if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
+      if (ts.isElementAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && getThisPropertyName(ts, node.left) === undefined) layer.assignsUnnamedFields = true;
       const field = getThisPropertyName(ts, node.left);
       if (field !== undefined) {
         const plain = node.operatorToken.kind === ts.SyntaxKind.EqualsToken;

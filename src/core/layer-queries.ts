@@ -1,14 +1,16 @@
 // Questions several checks ask of a LayerClass, answered from its facts and its ancestors'.
 import type { LayerClass } from './layer-model';
+import type { ProgramIndex } from './program-index';
 import { BASE_CONFIG_KEYS } from './tfjs-contract';
 
 /**
- * A class that gets saved: not abstract, and not only a base for other layers of
- * the file (a base that is also registered is saved as itself).
+ * A class that gets saved: not abstract, and not only a base for other layers of the file
+ * (or, with a program index, of the program). A base that is also registered is saved as itself.
  */
-export function isConcreteLayer(layer: LayerClass): boolean {
+export function isConcreteLayer(layer: LayerClass, index?: ProgramIndex): boolean {
   if (layer.isAbstract) return false;
-  return layer.subclasses.length === 0 || layer.registrations.length > 0;
+  const isBase = layer.subclasses.length > 0 || (index?.extendedElsewhere.has(layer.node) ?? false);
+  return !isBase || layer.registrations.length > 0 || (index?.registrations.has(layer.node) ?? false);
 }
 
 export interface EmittedConfig {
@@ -41,7 +43,7 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
   switch (layer.base.kind) {
     case 'tfjs':
       return layer.base.name === 'RNN' ? undefined : { keys: new Set(BASE_CONFIG_KEYS), mergedFields: new Set() };
-    case 'local':
+    case 'class':
       return getEmittedConfig(layer.base.layer);
     case 'external':
       return undefined;
@@ -49,17 +51,65 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
 }
 
 function hasExternalRoot(layer: LayerClass): boolean {
-  return layer.base.kind === 'external' || (layer.base.kind === 'local' && hasExternalRoot(layer.base.layer));
+  return layer.base.kind === 'external' || (layer.base.kind === 'class' && hasExternalRoot(layer.base.layer));
 }
 
 /** The nearest ancestor in this file with a static className, which a class without one inherits. */
 export function findInheritedClassName(layer: LayerClass): LayerClass | undefined {
-  for (let base = layer.base; base.kind === 'local'; base = base.layer.base) {
+  for (let base = layer.base; base.kind === 'class'; base = base.layer.base) {
     if (base.layer.className) return base.layer;
   }
   return undefined;
 }
 
 export function getRootBase(layer: LayerClass): LayerClass['base'] {
-  return layer.base.kind === 'local' ? getRootBase(layer.base.layer) : layer.base;
+  return layer.base.kind === 'class' ? getRootBase(layer.base.layer) : layer.base;
+}
+
+/** The layer and its analysed ancestors, nearest first. */
+export function getClassChain(layer: LayerClass): LayerClass[] {
+  const chain = [layer];
+  for (let base = layer.base; base.kind === 'class'; base = base.layer.base) chain.push(base.layer);
+  return chain;
+}
+
+/**
+ * Every key the constructors of the chain read from the config, or undefined when that
+ * cannot be known: a constructor hands the config to code we cannot see, keeps it whole,
+ * or a base is outside the analysis.
+ */
+export function getConstructorKeys(layer: LayerClass): Set<string> | undefined {
+  const keys = new Set<string>();
+  for (const current of getClassChain(layer)) {
+    const ctor = current.ctor;
+    if (ctor) {
+      if (ctor.passesConfigElsewhere || ctor.wholeConfigFields.size > 0) return undefined;
+      ctor.reads.forEach((read) => keys.add(read.key));
+    }
+    // A fromConfig() of its own may read keys the constructor does not.
+    if (current.staticMembers.has('fromConfig')) return undefined;
+  }
+  const root = getRootBase(layer);
+  if (root.kind !== 'tfjs' || root.name === 'RNN') return undefined;
+  BASE_CONFIG_KEYS.forEach((key) => keys.add(key));
+  return keys;
+}
+
+/** Edit distance, for "did you mean" hints between config keys or field names. */
+export function isSimilarName(a: string, b: string): boolean {
+  const normalize = (name: string) => name.toLowerCase().replace(/[_$#]/g, '');
+  if (normalize(a) === normalize(b)) return true;
+  if (Math.min(a.length, b.length) < 4) return false;
+  const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  // Short names differ by one edit at most: `units` and `init` are different words.
+  return previous[b.length]! <= (Math.min(a.length, b.length) < 6 ? 1 : 2);
 }

@@ -57,6 +57,16 @@ export function insertIntoBracedListEdit(sourceFile: TS.SourceFile, literal: TS.
   return { start: last.end, end: last.end, text: `, ${property}` };
 }
 
+/** Adds `property` as the first property of an object literal. */
+export function insertFirstPropertyEdit(sourceFile: TS.SourceFile, literal: TS.ObjectLiteralExpression, property: string): TextEdit {
+  const first = literal.properties[0];
+  if (!first) return insertPropertyEdit(sourceFile, literal, property);
+  const text = sourceFile.text;
+  const start = first.getStart(sourceFile);
+  const isMultiline = text.slice(literal.getStart(sourceFile), start).includes('\n');
+  return { start, end: start, text: `${property},${isMultiline ? getNewline(text) + getLineIndent(text, start) : ' '}` };
+}
+
 /** Adds a statement on its own line right before `statement`, at the same indentation. */
 export function insertStatementBeforeEdit(sourceFile: TS.SourceFile, statement: TS.Statement, newStatement: string): TextEdit {
   const start = statement.getStart(sourceFile);

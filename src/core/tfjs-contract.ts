@@ -51,3 +51,27 @@ export const INITIALIZER_FOR_TENSOR: ReadonlyMap<string, { initializer: string; 
   ['randomUniform', { initializer: 'randomUniform', options: ['minval', 'maxval'] }],
   ['truncatedNormal', { initializer: 'truncatedNormal', options: ['mean', 'stddev'] }],
 ]);
+
+/** Instance members of TF.js's `Layer` (tfjs-layers 4.22 `engine/topology.d.ts`): reading them needs no assignment. */
+export const LAYER_INSTANCE_MEMBERS: ReadonlySet<string> = new Set([
+  '_refCount', '_stateful', '_trainableWeights', '_nonTrainableWeights', 'activityRegularizer', 'addLoss', 'addWeight', 'apply',
+  'assertInputCompatibility', 'assertNotDisposed', 'batchInputShape', 'build', 'built', 'calculateLosses', 'call', 'clearCallHook',
+  'computeMask', 'computeOutputShape', 'countParams', 'dispose', 'disposeWeights', 'dtype', 'getConfig', 'getInputAt', 'getOutputAt',
+  'getWeights', 'getClassName', 'id', 'inboundNodes', 'initialWeights', 'input', 'inputSpec', 'invokeCallHook', 'losses', 'name', 'nodeKey',
+  'nonTrainableWeights', 'outboundNodes', 'output', 'outputShape', 'resetStates', 'setCallHook', 'setFastWeightInitDuringBuild',
+  'setWeights', 'stateful', 'supportsMasking', 'trainable', 'trainableWeights', 'trainable_', 'updates', 'warnOnIncompatibleInputShape',
+  'weights', 'states', 'states_', 'keptStates', 'constructor',
+]);
+
+/** classNames of the layers TF.js registers itself (tfjs-layers 4.22): a custom class with one of them replaces the built-in. */
+export const BUILT_IN_LAYER_CLASS_NAMES: ReadonlySet<string> = new Set([
+  'Activation', 'Add', 'AlphaDropout', 'Average', 'AveragePooling1D', 'AveragePooling2D', 'AveragePooling3D', 'BatchNormalization',
+  'Bidirectional', 'CategoryEncoding', 'CenterCrop', 'Concatenate', 'Conv1D', 'Conv2D', 'Conv2DTranspose', 'Conv3D', 'Conv3DTranspose',
+  'ConvLSTM2D', 'ConvLSTM2DCell', 'Cropping2D', 'Dense', 'DepthwiseConv2D', 'Dot', 'Dropout', 'ELU', 'EinsumDense', 'Embedding', 'Flatten',
+  'Functional', 'GRU', 'GRUCell', 'GaussianDropout', 'GaussianNoise', 'GlobalAveragePooling1D', 'GlobalAveragePooling2D', 'GlobalMaxPooling1D',
+  'GlobalMaxPooling2D', 'InputLayer', 'LSTM', 'LSTMCell', 'LayerNormalization', 'LeakyReLU', 'Masking', 'MaxPooling1D', 'MaxPooling2D',
+  'MaxPooling3D', 'Maximum', 'Minimum', 'Model', 'MultiHeadAttention', 'Multiply', 'PReLU', 'Permute', 'PositionEmbedding', 'RNN',
+  'RandomHeight', 'RandomWidth', 'ReLU', 'RepeatVector', 'Rescaling', 'Reshape', 'Resizing', 'SeparableConv2D', 'Sequential', 'SimpleRNN',
+  'SimpleRNNCell', 'Softmax', 'SpatialDropout1D', 'StackedRNNCells', 'ThresholdedReLU', 'TimeDistributed', 'TransformerDecoder',
+  'UpSampling2D', 'ZeroPadding2D',
+]);

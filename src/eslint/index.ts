@@ -18,7 +18,7 @@ const LINTED_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: NAMESPACE },
   rules,
-  configs: {} as Record<'recommended' | 'all', TSESLint.FlatConfig.Config>,
+  configs: {} as Record<'recommended' | 'recommended-type-checked' | 'all', TSESLint.FlatConfig.Config>,
 };
 
 function createConfig(name: string, ruleIds: RuleId[]): TSESLint.FlatConfig.Config {
@@ -32,7 +32,14 @@ function createConfig(name: string, ruleIds: RuleId[]): TSESLint.FlatConfig.Conf
 }
 
 const allRuleIds = Object.keys(rules) as RuleId[];
-plugin.configs.recommended = createConfig('recommended', allRuleIds.filter((id) => rules[id].meta.docs?.recommended === true));
+const recommendedRuleIds = allRuleIds.filter((id) => rules[id].meta.docs?.recommended === true);
+plugin.configs.recommended = createConfig('recommended', recommendedRuleIds);
+// The same rules with type information: layers found by type across files, registrations and classNames checked program-wide.
+plugin.configs['recommended-type-checked'] = {
+  ...createConfig('recommended-type-checked', recommendedRuleIds),
+  languageOptions: { parser: tsParser, parserOptions: { projectService: true } },
+  settings: { [NAMESPACE]: { typeAware: true } },
+};
 plugin.configs.all = createConfig('all', allRuleIds);
 
 export = plugin;

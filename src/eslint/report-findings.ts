@@ -1,19 +1,27 @@
 // The ESLint side of the pipeline: ESLint's file -> the TypeScript SourceFile the parser
 // already built -> the shared analysis -> this rule's findings -> context.report().
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { analyzeFile, mentionsTfjs, type Finding, type LayerCheck } from '../core';
+import { analyzeFile, mayHoldLayers, type Finding, type LayerCheck } from '../core';
+
+/** `settings: { 'tfjs-layers': { typeAware: true } }`, as configs['recommended-type-checked'] sets it. */
+export interface TfjsLayersSettings {
+  typeAware?: boolean;
+}
 
 export function reportFindings<MessageId extends string, Options extends object>(
   context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
   check: LayerCheck<MessageId, Options>,
   options: Options,
 ): TSESLint.RuleListener {
+  const typeAware = (context.settings['tfjs-layers'] as TfjsLayersSettings | undefined)?.typeAware === true;
   // Most files never mention TF.js: they cost one text search.
-  if (!mentionsTfjs(context.sourceCode.text)) return {};
+  if (!mayHoldLayers(context.sourceCode.text, typeAware)) return {};
+  // Type-aware mode is asked for explicitly; without a program this throws typescript-eslint's own explanation.
+  const program = typeAware ? ESLintUtils.getParserServices(context).program : undefined;
   return {
-    Program(program) {
-      const analysis = analyzeFile(ts, getSourceFile(context, program));
+    Program(node) {
+      const analysis = analyzeFile(ts, getSourceFile(context, node), program);
       for (const finding of check.run(ts, analysis, options)) context.report(toDescriptor(context, finding as Finding & { messageId: MessageId }));
     },
   };

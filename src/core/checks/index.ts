@@ -1,5 +1,13 @@
-export type { LayerCheck } from './check';
+export { defineCheck, type LayerCheck } from './check';
+export { configCaseSafe } from './config-case-safe';
 export { configComplete } from './config-complete';
+export { configJsonSafe } from './config-json-safe';
+export { configKeysMatchConstructor } from './config-keys-match-constructor';
+export { constructorPassesConfig } from './constructor-passes-config';
+export { getConfigCallsSuper } from './get-config-calls-super';
+export { noIoInConstructor } from './no-io-in-constructor';
+export { noUnassignedConfigField } from './no-unassigned-config-field';
 export { noUntrackedState } from './no-untracked-state';
 export { requireClassName } from './require-class-name';
 export { requireRegisterClass, type RequireRegisterClassOptions } from './require-register-class';
+export { uniqueClassName } from './unique-class-name';

@@ -132,7 +132,7 @@ function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateK
 
 /** A layer class of this file that creates weights (so nesting it loses them). */
 function holdsWeights(layer: LayerClass): boolean {
-  return layer.weightFields.size > 0 || (layer.base.kind === 'local' && holdsWeights(layer.base.layer));
+  return layer.weightFields.size > 0 || (layer.base.kind === 'class' && holdsWeights(layer.base.layer));
 }
 
 function isGiven(ts: Ts, argument: TS.Expression | undefined): boolean {

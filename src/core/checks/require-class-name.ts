@@ -8,6 +8,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { findInheritedClassName, isConcreteLayer } from '../layer-queries';
+import { getProgramIndexOf } from '../program-index';
 import { insertClassMemberEdit, insertStatementAfterEdit } from '../text-edits';
 import type { Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -29,7 +30,7 @@ export const requireClassName = defineCheck({
 });
 
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
-  if (!isConcreteLayer(layer)) return [];
+  if (!isConcreteLayer(layer, getProgramIndexOf(ts, analysis))) return [];
   const { sourceFile } = analysis;
   const report = (messageId: string, node: TS.Node, data: Record<string, string> = {}): Finding => ({
     ruleId: requireClassName.ruleId,
@@ -55,7 +56,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     if (edit) finding.suggestions = [{ messageId: 'addClassName', data: finding.data, edits: [edit] }];
     return [finding];
   }
-  if (layer.base.kind === 'external' || (layer.base.kind === 'local' && !layer.ancestryKnown)) {
+  if (layer.base.kind === 'external' || (layer.base.kind === 'class' && !layer.ancestryKnown)) {
     // What a base from another module defines is unknown; a registered class must not rely on it.
     if (!layer.registrations.some((registration) => registration.isTfjsRegisterClass)) return [];
     const finding = report('classNameNotOwn', nameNode);

@@ -6,6 +6,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding, TextEdit } from '../finding';
 import type { LayerClass, RegistrationCall } from '../layer-model';
 import { isConcreteLayer } from '../layer-queries';
+import { getProgramIndexOf } from '../program-index';
 import { insertIntoBracedListEdit, insertStatementAfterEdit } from '../text-edits';
 import type { TfjsRef } from '../tfjs-bindings';
 import type { Ts } from '../ts-ast';
@@ -20,6 +21,7 @@ export const requireRegisterClass = defineCheck({
   ruleId: 'require-register-class',
   messages: {
     missingRegisterClass: '{{layer}} is never passed to tf.serialization.registerClass() in this file: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
+    notRegisteredInProgram: '{{layer}} is never passed to tf.serialization.registerClass() at module level anywhere in the program: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
     registeredOnlyInFunction: '{{layer}} is registered only inside a function: unless that function has run before tf.loadLayersModel(), loading fails with "Unknown layer: {{className}}". Register it at module level, next to the class.',
     addRegisterClass: 'Add `{{call}}` after the class.',
   },
@@ -30,10 +32,13 @@ export const requireRegisterClass = defineCheck({
 });
 
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: RequireRegisterClassOptions): Finding[] {
-  if (!isConcreteLayer(layer)) return [];
+  // With type information a registration in any file counts (a central register.ts is common).
+  const index = getProgramIndexOf(ts, analysis);
+  if (!isConcreteLayer(layer, index)) return [];
   const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
+  const elsewhere = (index?.registrations.get(layer.node) ?? []).filter((registration) => isRegistration(registration, options));
   // A class made inside a function (a layer factory) can only be registered there.
-  const isRegistered = layer.statement ? registrations.some((registration) => registration.atModuleLevel) : registrations.length > 0;
+  const isRegistered = elsewhere.length > 0 || (layer.statement ? registrations.some((registration) => registration.atModuleLevel) : registrations.length > 0);
   if (isRegistered) return [];
 
   const { sourceFile } = analysis;
@@ -41,7 +46,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   const name = layer.name ?? 'This anonymous layer class';
   const finding: Finding = {
     ruleId: requireRegisterClass.ruleId,
-    messageId: registrations.length > 0 ? 'registeredOnlyInFunction' : 'missingRegisterClass',
+    messageId: registrations.length > 0 ? 'registeredOnlyInFunction' : index ? 'notRegisteredInProgram' : 'missingRegisterClass',
     data: { layer: name, className: layer.className?.value ?? layer.name ?? '?' },
     start: nameNode.getStart(sourceFile),
     end: nameNode.end,

@@ -1,0 +1,88 @@
+// Contract: model.save() snake_cases every config key and string value, and
+// tf.loadLayersModel() camelCases them back. Whatever that round trip changes reaches the
+// constructor changed: `meanRGB` comes back as `meanRgb`, 'NHWC' as 'nhwc'.
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { getClassChain } from '../layer-queries';
+import { reloadedKey, reloadedString } from '../tfjs-case';
+import { getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+/** TF.js leaves `name` alone both ways; `className` is the other key its own code relies on. */
+const EXEMPT_KEYS: ReadonlySet<string> = new Set(['name', 'className']);
+
+export const configCaseSafe = defineCheck({
+  ruleId: 'config-case-safe',
+  messages: {
+    keyChanges: "Config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}', so the constructor never sees '{{key}}'. Use a key in plain lowerCamelCase.",
+    stringValueChanges: "String '{{value}}' under config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}'. Use values that are lowerCamelCase words, or encode free text (for example as an array of char codes).",
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer));
+  },
+});
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
+  const getConfig = layer.getConfig;
+  if (!getConfig) return [];
+  const { sourceFile } = analysis;
+  const layerName = layer.name ?? 'this layer';
+  const findings: Finding[] = [];
+  const reportedStrings = new Set<TS.Node>();
+  for (const entry of getConfig.entries) {
+    if (EXEMPT_KEYS.has(entry.key)) continue;
+    const key = reloadedKey(entry.key);
+    if (key.reloaded !== entry.key) {
+      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'keyChanges', data: { key: entry.key, layer: layerName, ...key }, start: entry.keyNode.getStart(sourceFile), end: entry.keyNode.end });
+    }
+    if (!entry.value) continue;
+    for (const literal of findStringValues(ts, layer, entry.value)) {
+      const value = reloadedString(entry.key, literal.text);
+      if (value.reloaded === literal.text || reportedStrings.has(literal)) continue;
+      reportedStrings.add(literal);
+      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'stringValueChanges', data: { key: entry.key, layer: layerName, value: literal.text, ...value }, start: literal.getStart(sourceFile), end: literal.end });
+    }
+  }
+  return findings;
+}
+
+/**
+ * String literals that can end up as the value: written in getConfig() itself, stored in the
+ * returned field by the class (`this.format = args.format ?? 'NHWC'`), or the members of the
+ * string literal union the field is declared with (`format: 'NHWC' | 'NCHW'`).
+ */
+function findStringValues(ts: Ts, layer: LayerClass, value: TS.Expression): Array<TS.StringLiteral | TS.NoSubstitutionTemplateLiteral> {
+  const literals = collectValueStrings(ts, value);
+  const field = getThisPropertyName(ts, skipValueWrappers(ts, value));
+  if (field === undefined) return literals;
+  for (const current of getClassChain(layer)) {
+    for (const write of current.fieldWrites) {
+      if (write.field === field && write.kind === 'assign' && write.value) literals.push(...collectValueStrings(ts, write.value));
+    }
+    const declaration = current.members.get(field);
+    if (declaration && ts.isPropertyDeclaration(declaration) && declaration.type) literals.push(...collectTypeStrings(ts, declaration.type));
+  }
+  return literals;
+}
+
+/** Strings the expression can evaluate to: itself, defaults (`?? 'x'`, `|| 'x'`), branches, array items. */
+function collectValueStrings(ts: Ts, node: TS.Expression): Array<TS.StringLiteral | TS.NoSubstitutionTemplateLiteral> {
+  const value = skipValueWrappers(ts, node);
+  if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return [value];
+  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return [...collectValueStrings(ts, value.left), ...collectValueStrings(ts, value.right)];
+  }
+  if (ts.isConditionalExpression(value)) return [...collectValueStrings(ts, value.whenTrue), ...collectValueStrings(ts, value.whenFalse)];
+  if (ts.isArrayLiteralExpression(value)) return value.elements.flatMap((element) => (ts.isSpreadElement(element) ? [] : collectValueStrings(ts, element)));
+  return [];
+}
+
+function collectTypeStrings(ts: Ts, type: TS.TypeNode): TS.StringLiteral[] {
+  if (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)) return [type.literal];
+  if (ts.isUnionTypeNode(type)) return type.types.flatMap((member) => collectTypeStrings(ts, member));
+  if (ts.isParenthesizedTypeNode(type)) return collectTypeStrings(ts, type.type);
+  return [];
+}

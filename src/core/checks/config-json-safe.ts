@@ -1,0 +1,136 @@
+// Contract: model.save() turns the config into JSON (after TF.js's own conversion), so a
+// getConfig() value must be plain data: numbers, strings, booleans, null, arrays and plain
+// objects of those. Anything else comes back as something else, with no error.
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { getClassChain } from '../layer-queries';
+import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
+import { getMemberAccess, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+export const configJsonSafe = defineCheck({
+  ruleId: 'config-json-safe',
+  messages: {
+    undefinedValue: "'{{key}}' in getConfig() of {{layer}} is undefined: it is saved as null, and the reloaded constructor gets null, which skips defaults written as `=== undefined` checks or destructuring defaults. Leave the key out, or return the default value.",
+    nonFiniteNumber: "'{{key}}' in getConfig() of {{layer}} is {{value}}: JSON has no such number, so it is saved as null and reloads as null. Store a finite sentinel or a string and convert it back in the constructor.",
+    functionValue: "'{{key}}' in getConfig() of {{layer}} is a function: it is saved as {} and reloads as an empty object. Store a string identifier (for example the activation's name) and look it up in the constructor.",
+    objectInstance: "'{{key}}' in getConfig() of {{layer}} is {{what}}: it is saved as its bare fields without its class name, so the reloaded layer gets a plain object, not {{what}}. Store the string identifier (for example 'glorotUniform') or `{className, config}`.",
+    tensorValue: "'{{key}}' in getConfig() of {{layer}} is a tensor: it is saved as the tensor object's internal fields and reloads as a plain object. Keep the values in a weight (addWeight), or store a plain array.",
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer));
+  },
+});
+
+type Unsafe = { messageId: 'undefinedValue' | 'functionValue' | 'tensorValue' } | { messageId: 'nonFiniteNumber'; value: string } | { messageId: 'objectInstance'; what: string };
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
+  const getConfig = layer.getConfig;
+  if (!getConfig) return [];
+  const findings: Finding[] = [];
+  for (const entry of getConfig.entries) {
+    if (!entry.value) continue;
+    const unsafe = classifyValue(ts, analysis, layer, entry.value);
+    if (!unsafe) continue;
+    findings.push({
+      ruleId: configJsonSafe.ruleId,
+      messageId: unsafe.messageId,
+      data: { key: entry.key, layer: layer.name ?? 'this layer', value: 'value' in unsafe ? unsafe.value : '', what: 'what' in unsafe ? unsafe.what : '' },
+      start: entry.value.getStart(analysis.sourceFile),
+      end: entry.value.end,
+    });
+  }
+  return findings;
+}
+
+function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: TS.Expression): Unsafe | undefined {
+  const value = skipValueWrappers(ts, node);
+  const direct = classifyExpression(ts, analysis.bindings, value);
+  if (direct) return direct;
+  // `key: this.field`: judge what the class stores in the field.
+  const field = getThisPropertyName(ts, value);
+  if (field !== undefined) {
+    for (const current of getClassChain(layer)) {
+      if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
+      for (const write of current.fieldWrites) {
+        if (write.field !== field || write.kind !== 'assign' || !write.value) continue;
+        const stored = classifyExpression(ts, analysis.bindings, skipValueWrappers(ts, write.value), true);
+        if (stored) return stored;
+      }
+    }
+  }
+  return analysis.program ? classifyByType(ts, analysis.program.getTypeChecker(), value) : undefined;
+}
+
+const TENSOR_CREATORS: ReadonlySet<string> = new Set([
+  'variable', 'tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d', 'tensor5d', 'tensor6d', 'scalar', 'zeros', 'ones', 'fill', 'eye',
+  'range', 'linspace', 'zerosLike', 'onesLike', 'randomNormal', 'randomUniform', 'truncatedNormal', 'randomGamma', 'randomStandardNormal', 'oneHot',
+]);
+const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
+  ['initializers', 'an Initializer'],
+  ['regularizers', 'a Regularizer'],
+  ['constraints', 'a Constraint'],
+]);
+
+/** `stored`: the expression is what a field was assigned, so `undefined` there is a plain "not set yet". */
+function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression, stored = false): Unsafe | undefined {
+  if (ts.isIdentifier(value)) {
+    if (value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
+    if (value.text === 'NaN' || value.text === 'Infinity') return { messageId: 'nonFiniteNumber', value: value.text };
+    return undefined;
+  }
+  if (ts.isVoidExpression(value)) return stored ? undefined : { messageId: 'undefinedValue' };
+  if (ts.isPrefixUnaryExpression(value) && value.operator === ts.SyntaxKind.MinusToken) {
+    const inner = classifyExpression(ts, bindings, skipValueWrappers(ts, value.operand), stored);
+    return inner?.messageId === 'nonFiniteNumber' ? { messageId: 'nonFiniteNumber', value: `-${inner.value}` } : undefined;
+  }
+  const access = getMemberAccess(ts, value);
+  if (access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
+    return { messageId: 'nonFiniteNumber', value: `Number.${access.name}` };
+  }
+  if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };
+  if (ts.isNewExpression(value)) {
+    const callee = skipValueWrappers(ts, value.expression);
+    const name = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
+    // Plain containers survive as data.
+    if (name === 'Array' || name === 'Object') return undefined;
+    return { messageId: 'objectInstance', what: name ? `a ${name} instance` : 'a class instance' };
+  }
+  if (ts.isCallExpression(value)) {
+    const callee = skipValueWrappers(ts, value.expression);
+    const ref = resolveTfjs(ts, bindings, callee);
+    if (ref?.kind === 'function' && TENSOR_CREATORS.has(ref.name)) return { messageId: 'tensorValue' };
+    const factory = getMemberAccess(ts, callee);
+    const factoryOwner = factory && resolveTfjs(ts, bindings, factory.object);
+    const what = factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
+    if (what) return { messageId: 'objectInstance', what };
+    // TF.js's own getInitializer()/getRegularizer()/getConstraint() helpers build instances.
+    if (ts.isIdentifier(callee) && /^get(Initializer|Regularizer|Constraint)$/.test(callee.text)) return { messageId: 'objectInstance', what: `a ${callee.text.slice(3)}` };
+  }
+  return undefined;
+}
+
+/** With type information: tensors, functions and TF.js initializer/regularizer/constraint objects by type. */
+function classifyByType(ts: Ts, checker: TS.TypeChecker, value: TS.Expression): Unsafe | undefined {
+  const type = checker.getTypeAtLocation(value);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+  if (type.getCallSignatures().length > 0 && type.getConstructSignatures().length === 0 && type.getProperties().every((property) => property.name !== 'getClassName')) {
+    return { messageId: 'functionValue' };
+  }
+  const names = new Set<string>();
+  const queue: TS.Type[] = [type];
+  while (queue.length > 0 && names.size < 50) {
+    const current = queue.shift()!;
+    const symbol = current.getSymbol();
+    if (symbol?.declarations?.some((declaration) => /[\\/]@tensorflow[\\/]/.test(declaration.getSourceFile().fileName))) names.add(symbol.name);
+    if (current.isClassOrInterface()) queue.push(...(checker.getBaseTypes(current) ?? []));
+  }
+  if (names.has('Tensor') || names.has('Variable') || names.has('LayerVariable')) return { messageId: 'tensorValue' };
+  for (const kind of ['Initializer', 'Regularizer', 'Constraint']) {
+    if (names.has(kind)) return { messageId: 'objectInstance', what: `a${kind === 'Initializer' ? 'n' : ''} ${kind}` };
+  }
+  return undefined;
+}

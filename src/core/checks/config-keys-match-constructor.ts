@@ -1,0 +1,64 @@
+// Contract: on load TF.js calls `new Cls(config)`. A key getConfig() writes that the
+// constructor never reads is dropped right there; usually a rename left one side behind
+// (`outputDim` in getConfig(), `units` in the constructor).
+import type { FileAnalysis } from '../analyze-file';
+import type { ConfigEntryFact } from '../get-config';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { getConstructorKeys, getEmittedConfig, isSimilarName } from '../layer-queries';
+import { toPropertyKey } from '../text-edits';
+import { BASE_CONFIG_KEYS } from '../tfjs-contract';
+import { getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+export const configKeysMatchConstructor = defineCheck({
+  ruleId: 'config-keys-match-constructor',
+  messages: {
+    unreadConfigKey: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it: on reload `new {{layer}}(config)` drops it.",
+    unreadConfigKeyDidYouMean: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it and reads '{{expected}}' instead: on reload `new {{layer}}(config)` drops '{{key}}' and '{{expected}}' falls back to its default.",
+    renameConfigKey: "Rename the key to '{{expected}}'.",
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer));
+  },
+});
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
+  const getConfig = layer.getConfig;
+  if (!getConfig) return [];
+  const read = getConstructorKeys(layer);
+  if (!read) return [];
+  const emitted = getEmittedConfig(layer)?.keys ?? getConfig.emittedKeys;
+  // Keys the constructor reads that getConfig() leaves out: what a renamed key most likely was.
+  const unmatched = [...read].filter((key) => !emitted.has(key) && !BASE_CONFIG_KEYS.has(key));
+  const { sourceFile } = analysis;
+  return getConfig.entries
+    .filter((entry) => !read.has(entry.key))
+    .map((entry) => {
+      const expected = findExpectedKey(ts, layer, entry, unmatched);
+      const finding: Finding = {
+        ruleId: configKeysMatchConstructor.ruleId,
+        messageId: expected ? 'unreadConfigKeyDidYouMean' : 'unreadConfigKey',
+        data: { key: entry.key, layer: layer.name ?? 'this layer', expected: expected ?? '' },
+        start: entry.keyNode.getStart(sourceFile),
+        end: entry.keyNode.end,
+      };
+      // A suggestion: only the author knows which side of the rename is right.
+      if (expected && (ts.isIdentifier(entry.keyNode) || ts.isStringLiteral(entry.keyNode)) && !ts.isShorthandPropertyAssignment(entry.keyNode.parent)) {
+        const text = ts.isStringLiteral(entry.keyNode) ? JSON.stringify(expected) : toPropertyKey(expected);
+        finding.suggestions = [{ messageId: 'renameConfigKey', data: finding.data, edits: [{ start: finding.start, end: finding.end, text }] }];
+      }
+      return finding;
+    });
+}
+
+/** The unread constructor key this entry stands for: the one stored in the field it returns, or a similar name. */
+function findExpectedKey(ts: Ts, layer: LayerClass, entry: ConfigEntryFact, unmatched: string[]): string | undefined {
+  const field = entry.value && getThisPropertyName(ts, skipValueWrappers(ts, entry.value));
+  if (field !== undefined && layer.ctor) {
+    const byField = unmatched.find((key) => layer.ctor!.fieldsFromKey.get(key)?.some((holder) => holder.field === field));
+    if (byField) return byField;
+  }
+  return unmatched.find((key) => isSimilarName(key, entry.key));
+}

@@ -1,0 +1,128 @@
+// Contract: TF.js reloads a layer as `new Cls(config)` with ONE config object, and the
+// base Layer takes `name`, `trainable` and `dtype` from what the constructor passes to
+// super(). A positional constructor gets the whole object in its first parameter; a
+// super() without the config loses the name, and with it the weights (loaded by name).
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import { isObjectAssign } from '../constructor-config';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { getBoundNames, getMemberAccess, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+export const constructorPassesConfig = defineCheck({
+  ruleId: 'constructor-passes-config',
+  messages: {
+    positionalConstructor: 'The constructor of {{layer}} takes positional arguments: on reload TF.js calls `new {{layer}}(config)` with one config object, so `{{param}}` receives the whole config and the others are undefined. Take one config object and read its keys.',
+    missingConfigParameter: 'The constructor of {{layer}} takes no config: on reload TF.js calls `new {{layer}}(config)`, and the saved config, name included, is ignored.',
+    superWithoutConfig: "The constructor of {{layer}} does not pass its config to super(): `name`, `trainable` and `dtype` are lost, the layer gets a generated name, and loading its weights fails (\"Provided weight data has no target variable\") or depends on how many layers the process made before.",
+    passConfigToSuper: 'Pass `{{param}}` to super().',
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer));
+  },
+});
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
+  const ctor = layer.ctor?.node;
+  if (!ctor?.body) return [];
+  const { sourceFile } = analysis;
+  const data = { layer: layer.name ?? 'this layer', param: '' };
+  const report = (messageId: keyof typeof constructorPassesConfig.messages, node: TS.Node, extra: Record<string, string> = {}): Finding => ({
+    ruleId: constructorPassesConfig.ruleId,
+    messageId,
+    data: { ...data, ...extra },
+    start: node.getStart(sourceFile),
+    end: node.end,
+  });
+  const superCall = findSuperCall(ts, ctor.body);
+  const [first, ...rest] = ctor.parameters;
+  if (!first) {
+    return superCall && !passesAnything(ts, superCall) ? [report('missingConfigParameter', ctor.getFirstToken(sourceFile) ?? ctor)] : [];
+  }
+  const configNames = new Set(getBoundNames(ts, first.name));
+  if (ts.isIdentifier(first.name) && (isPositional(ts, ctor, first.name.text) || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
+    return [report('positionalConstructor', first.name, { param: first.name.text })];
+  }
+  if (!superCall || passesConfig(ts, superCall, collectAliases(ts, ctor, configNames))) return [];
+  const finding = report('superWithoutConfig', superCall, { param: ts.isIdentifier(first.name) ? first.name.text : '' });
+  // `super()` takes the parameter by insertion; rewriting `super({...})` is left to the author.
+  if (ts.isIdentifier(first.name) && superCall.arguments.length === 0) {
+    const open = superCall.arguments.pos;
+    finding.suggestions = [{ messageId: 'passConfigToSuper', data: finding.data, edits: [{ start: open, end: open, text: first.name.text }] }];
+  }
+  return [finding];
+}
+
+function findSuperCall(ts: Ts, body: TS.Block): TS.CallExpression | undefined {
+  let found: TS.CallExpression | undefined;
+  walk(ts, body, (node) => {
+    if (found || (isFunctionLike(ts, node) && !ts.isArrowFunction(node))) return false;
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) found = node;
+    return !found;
+  });
+  return found;
+}
+
+/** `args`, `const config = args || {}`, the rest of `{units, ...rest}`. */
+function collectAliases(ts: Ts, ctor: TS.ConstructorDeclaration, names: Set<string>): Set<string> {
+  const aliases = new Set(names);
+  const first = ctor.parameters[0];
+  if (first && ts.isObjectBindingPattern(first.name)) {
+    for (const element of first.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
+  }
+  walk(ts, ctor.body!, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && refersToConfig(ts, node.initializer, aliases)) aliases.add(node.name.text);
+    return true;
+  });
+  return aliases;
+}
+
+function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): boolean {
+  const expression = skipValueWrappers(ts, node);
+  if (ts.isIdentifier(expression)) return aliases.has(expression.text);
+  if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) return refersToConfig(ts, expression.left, aliases);
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
+  if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) return expression.arguments.some((arg) => refersToConfig(ts, arg, aliases));
+  return false;
+}
+
+/** super(args), super({...args, units}), super(Object.assign({}, args)), super(args || {}). */
+function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>): boolean {
+  const [argument] = superCall.arguments;
+  if (!argument) return false;
+  if (refersToConfig(ts, argument, aliases)) return true;
+  // A helper may build the super config from the config: trust what we cannot see.
+  const expression = skipValueWrappers(ts, argument);
+  return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
+}
+
+function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
+  const [argument] = superCall.arguments;
+  if (!argument) return false;
+  const expression = skipValueWrappers(ts, argument);
+  return !(ts.isObjectLiteralExpression(expression) && expression.properties.length === 0);
+}
+
+/**
+ * The first parameter is used as a value, never as an object: `this.units = units`,
+ * `units * 2`. A config object is read by key, spread, or handed on.
+ */
+function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): boolean {
+  let usedAsObject = false;
+  let usedAsValue = false;
+  walk(ts, ctor.body!, (node) => {
+    if (!ts.isIdentifier(node) || node.text !== name) return true;
+    const parent = node.parent;
+    if (getMemberAccess(ts, parent)?.object === node || ts.isSpreadAssignment(parent) || ts.isSpreadElement(parent) || ts.isCallExpression(parent) || ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword) {
+      usedAsObject = true;
+    } else if (ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) || ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
+      usedAsObject = true; // aliased: judged as a config
+    } else {
+      usedAsValue = true;
+    }
+    return true;
+  });
+  return usedAsValue && !usedAsObject;
+}

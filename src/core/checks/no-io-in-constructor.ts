@@ -1,0 +1,94 @@
+// Contract: a saved model carries config and weights only. A constructor or build() that
+// reads a file, a URL or another model makes the layer depend on a resource outside the
+// saved model: the reloaded layer computes with whatever that resource is now, or fails
+// where it is missing.
+import type * as TS from 'typescript';
+import type { FileAnalysis } from '../analyze-file';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { resolveTfjs } from '../tfjs-bindings';
+import { getMemberAccess, getStringLiteralValue, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { defineCheck } from './check';
+
+const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
+const TFJS_LOADERS: ReadonlySet<string> = new Set(['loadLayersModel', 'loadGraphModel', 'loadGraphModelSync']);
+
+export const noIoInConstructor = defineCheck({
+  ruleId: 'no-io-in-constructor',
+  messages: {
+    ioInConstructor: '{{member}} of {{layer}} {{what}}: the layer then depends on a resource outside the saved model, so a reloaded model computes with whatever that resource holds then, or fails where it is missing. Keep such values as weights (addWeight) so model.save() carries them.',
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    if (analysis.layers.length === 0) return [];
+    const ioNames = findIoBindings(ts, analysis.sourceFile);
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames));
+  },
+});
+
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: Map<string, string>): Finding[] {
+  const findings: Finding[] = [];
+  const bodies: Array<[string, TS.Node | undefined]> = [['The constructor', layer.ctor?.node.body]];
+  const build = layer.members.get('build');
+  if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
+  for (const [member, body] of bodies) {
+    if (!body) continue;
+    walk(ts, body, (node) => {
+      const what = describeIo(ts, analysis, node, ioNames);
+      if (!what) return true;
+      findings.push({ ruleId: noIoInConstructor.ruleId, messageId: 'ioInConstructor', data: { member, layer: layer.name ?? 'this layer', what }, start: node.getStart(analysis.sourceFile), end: node.end });
+      return false;
+    });
+  }
+  return findings;
+}
+
+function describeIo(ts: Ts, analysis: FileAnalysis, node: TS.Node, ioNames: Map<string, string>): string | undefined {
+  if (ts.isNewExpression(node)) {
+    const callee = skipValueWrappers(ts, node.expression);
+    return ts.isIdentifier(callee) && callee.text === 'XMLHttpRequest' ? 'makes an XMLHttpRequest' : undefined;
+  }
+  if (!ts.isCallExpression(node)) return undefined;
+  const callee = skipValueWrappers(ts, node.expression);
+  if (ts.isIdentifier(callee)) {
+    if (callee.text === 'fetch') return 'fetches a URL';
+    const module = ioNames.get(callee.text);
+    if (module) return `calls ${callee.text}() from '${module}'`;
+    if (callee.text === 'require' && /\.(json|bin)$/.test(getStringLiteralValue(ts, node.arguments[0]) ?? '')) return 'requires a data file';
+  }
+  const ref = resolveTfjs(ts, analysis.bindings, callee);
+  if (ref?.kind === 'function' && TFJS_LOADERS.has(ref.name)) return `loads a model with tf.${ref.name}()`;
+  // fs.readFileSync(...), tf.io.browserHTTPRequest(...)
+  for (let access = getMemberAccess(ts, callee); access; access = getMemberAccess(ts, access.object)) {
+    const object = skipValueWrappers(ts, access.object);
+    if (ts.isIdentifier(object) && ioNames.has(object.text)) return `calls ${object.text}.${access.name}() from '${ioNames.get(object.text)}'`;
+    const owner = resolveTfjs(ts, analysis.bindings, object);
+    if (owner?.kind === 'function' && owner.name === 'io') return 'reads or writes through tf.io';
+  }
+  return undefined;
+}
+
+/** Local names bound to file and network modules: `import * as fs from 'fs'`, `const {readFileSync} = require('fs')`. */
+function findIoBindings(ts: Ts, sourceFile: TS.SourceFile): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && IO_MODULES.has(statement.moduleSpecifier.text)) {
+      const module = statement.moduleSpecifier.text;
+      const clause = statement.importClause;
+      if (clause?.name) names.set(clause.name.text, module);
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) names.set(bindings.name.text, module);
+      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => names.set(element.name.text, module));
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
+        if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') continue;
+        const module = getStringLiteralValue(ts, init.arguments[0]);
+        if (!module || !IO_MODULES.has(module)) continue;
+        if (ts.isIdentifier(declaration.name)) names.set(declaration.name.text, module);
+        else if (ts.isObjectBindingPattern(declaration.name)) declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && names.set(element.name.text, module));
+      }
+    }
+  }
+  return names;
+}

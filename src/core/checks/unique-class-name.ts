@@ -1,0 +1,53 @@
+// Contract: registerClass() files a class under its static className, and a later class
+// with the same name silently replaces the earlier one. Saved models name classes only by
+// that string, so they reload as whichever class registered last, built-in layers included.
+import * as path from 'node:path';
+import type { Finding } from '../finding';
+import type { LayerClass } from '../layer-model';
+import { getProgramIndexOf } from '../program-index';
+import { BUILT_IN_LAYER_CLASS_NAMES } from '../tfjs-contract';
+
+import { defineCheck } from './check';
+
+export const uniqueClassName = defineCheck({
+  ruleId: 'unique-class-name',
+  messages: {
+    duplicateClassName: "className '{{className}}' of {{layer}} is also the className of {{other}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
+    duplicateClassNameInProgram: "className '{{className}}' of {{layer}} is also the className of {{other}} in {{file}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
+    builtInClassName: "className '{{className}}' of {{layer}} is the className of TF.js's built-in {{className}} layer: registering {{layer}} replaces it, so every saved model with a {{className}} layer loads as {{layer}} (and fails, or silently computes something else).",
+  },
+  defaultOptions: {},
+  run(ts, analysis) {
+    const index = getProgramIndexOf(ts, analysis);
+    const findings: Finding[] = [];
+    const seen = new Map<string, LayerClass>();
+    for (const layer of analysis.layers) {
+      const className = layer.className?.value;
+      if (!className || !layer.className) continue;
+      const report = (messageId: keyof typeof uniqueClassName.messages, data: Record<string, string> = {}): void => {
+        const node = layer.className!.valueNode ?? layer.className!.node;
+        findings.push({ ruleId: uniqueClassName.ruleId, messageId, data: { className, layer: layer.name ?? 'this layer', ...data }, start: node.getStart(analysis.sourceFile), end: node.end });
+      };
+      if (BUILT_IN_LAYER_CLASS_NAMES.has(className)) {
+        report('builtInClassName');
+        continue;
+      }
+      const earlier = seen.get(className);
+      if (earlier) {
+        report('duplicateClassName', { other: earlier.name ?? 'another class' });
+        continue;
+      }
+      seen.set(className, layer);
+      // With type information, the first of several files (by path) keeps the name quietly.
+      const others = (index?.layersByClassName.get(className) ?? []).filter((other) => other.node.getSourceFile() !== analysis.sourceFile);
+      const earlierFile = others.find((other) => other.node.getSourceFile().fileName < analysis.sourceFile.fileName);
+      const otherToName = earlierFile ?? others[0];
+      if (otherToName) {
+        const file = otherToName.node.getSourceFile().fileName;
+        report('duplicateClassNameInProgram', { other: otherToName.name ?? 'another class', file: path.relative(path.dirname(analysis.sourceFile.fileName), file) || path.basename(file) });
+      }
+    }
+    return findings;
+  },
+});
+

@@ -1,0 +1,58 @@
+// Facts about the whole program, for the checks that type information extends across
+// files: which classes are registered somewhere, which are extended, which classNames are
+// taken. Derived from the program alone (never from what other lint runs saw), so
+// `eslint --concurrency` gives the same answers in every worker.
+import type * as TS from 'typescript';
+import { analyzeFile, mayHoldLayers, type FileAnalysis } from './analyze-file';
+import type { LayerClass, RegistrationCall } from './layer-model';
+import { resolveClassDeclaration } from './type-aware';
+import type { Ts } from './ts-ast';
+
+export interface ProgramIndex {
+  /** Module-level registration calls, by the class they register. */
+  registrations: Map<TS.ClassLikeDeclaration, RegistrationCall[]>;
+  /** Layer classes extended by a layer class of another file. */
+  extendedElsewhere: Set<TS.ClassLikeDeclaration>;
+  /** Layer classes by their literal className. */
+  layersByClassName: Map<string, LayerClass[]>;
+}
+
+const indexes = new WeakMap<TS.Program, ProgramIndex>();
+
+export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
+  let index = indexes.get(program);
+  if (index) return index;
+  index = { registrations: new Map(), extendedElsewhere: new Set(), layersByClassName: new Map() };
+  const checker = program.getTypeChecker();
+  for (const sourceFile of program.getSourceFiles()) {
+    if (sourceFile.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sourceFile.fileName) || !mayHoldLayers(sourceFile.text, true)) continue;
+    const analysis = analyzeFile(ts, sourceFile, program);
+    for (const registration of analysis.registrations) {
+      if (!registration.atModuleLevel) continue;
+      const declaration = registration.argument ? resolveClassDeclaration(ts, checker, registration.argument) : findStaticBlockClass(ts, registration.node);
+      if (!declaration) continue;
+      const list = index.registrations.get(declaration) ?? [];
+      list.push(registration);
+      index.registrations.set(declaration, list);
+    }
+    for (const layer of analysis.layers) {
+      if (layer.base.kind === 'class' && layer.base.layer.node.getSourceFile() !== sourceFile) index.extendedElsewhere.add(layer.base.layer.node);
+      const className = layer.className?.value;
+      if (className) index.layersByClassName.set(className, [...(index.layersByClassName.get(className) ?? []), layer]);
+    }
+  }
+  indexes.set(program, index);
+  return index;
+}
+
+/** The program index when the analysis had type information. */
+export function getProgramIndexOf(ts: Ts, analysis: FileAnalysis): ProgramIndex | undefined {
+  return analysis.program && getProgramIndex(ts, analysis.program);
+}
+
+function findStaticBlockClass(ts: Ts, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isClassLike(current)) return current;
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+// TF.js 4.22's key and string conversion on save (convertTsToPythonic, toSnakeCase) and load
+// (convertPythonicToTs, toCamelCase), written the same way so the checks predict it exactly.
+
+export function toSnakeCase(name: string): string {
+  const intermediate = name.replace(/(.)([A-Z][a-z0-9]+)/g, '$1_$2');
+  const insecure = intermediate.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  // TF.js prefixes a leading underscore with "private".
+  return insecure[0] !== '_' ? insecure : `private${insecure}`;
+}
+
+export function toCamelCase(identifier: string): string {
+  if (identifier.length <= 1 || !identifier.includes('_')) return identifier;
+  return identifier.replace(/[_]+(\w|$)/g, (_match, next: string) => next.toUpperCase());
+}
+
+/** A config key after model.save() and tf.loadLayersModel(). */
+export function reloadedKey(key: string): { saved: string; reloaded: string } {
+  const saved = toSnakeCase(key);
+  return { saved, reloaded: toCamelCase(saved) };
+}
+
+/** A string value under `key` after save and load: `name` is kept both ways, `className` only on save. */
+export function reloadedString(key: string, value: string): { saved: string; reloaded: string } {
+  if (key === 'name') return { saved: value, reloaded: value };
+  const saved = key === 'className' ? value : toSnakeCase(value);
+  return { saved, reloaded: toCamelCase(saved) };
+}

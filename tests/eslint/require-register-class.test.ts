@@ -1,0 +1,705 @@
+// require-register-class: a concrete layer class that is never passed to
+// tf.serialization.registerClass() at module level fails to load with "Unknown layer: X".
+import rule from '../../src/eslint/rules/require-register-class';
+import { JS_FILE, ruleTester } from './rule-tester';
+
+ruleTester.run('require-register-class', rule, {
+  valid: [
+    // --- namespace import, registered right after the class ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  call(inputs: tf.Tensor) {
+    return tf.mul(inputs, 2);
+  }
+}
+tf.serialization.registerClass(Scale);`,
+
+    // --- named imports: layers.Layer + serialization.registerClass ---
+    `import { layers, serialization, Tensor } from '@tensorflow/tfjs';
+
+export class Identity extends layers.Layer {
+  static className = 'Identity';
+  call(inputs: Tensor) {
+    return inputs;
+  }
+}
+serialization.registerClass(Identity, 'MyPkg');`,
+
+    // --- destructured base and registerClass aliases ---
+    `import * as tf from '@tensorflow/tfjs-node';
+const { Layer } = tf.layers;
+const { registerClass } = tf.serialization;
+
+class Clip extends Layer {
+  static className = 'Clip';
+}
+registerClass(Clip);`,
+
+    // --- tfjs-layers for the base, tfjs-core for serialization ---
+    `import { layers } from '@tensorflow/tfjs-layers';
+import { serialization } from '@tensorflow/tfjs-core';
+
+class Noop extends layers.Layer {
+  static className = 'Noop';
+}
+serialization.registerClass(Noop);`,
+
+    // --- CommonJS require, JavaScript ---
+    {
+      code: `const tf = require('@tensorflow/tfjs-node-gpu');
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+module.exports = { Scale };`,
+      filename: JS_FILE,
+    },
+    {
+      code: `const { layers, serialization } = require('@tensorflow/tfjs');
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+
+    // --- global tf of a <script> tag ---
+    {
+      code: `class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+
+    // --- JavaScript as tsc emits it: className assigned after the class, then registered ---
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    constructor(config) {
+        super(config);
+    }
+}
+Scale.className = 'Scale';
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+
+    // --- class expressions ---
+    `import * as tf from '@tensorflow/tfjs';
+
+const Scale = class extends tf.layers.Layer {
+  static className = 'Scale';
+};
+tf.serialization.registerClass(Scale);`,
+
+    // --- registration in a static block ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  static {
+    tf.serialization.registerClass(this);
+  }
+}`,
+
+    // --- registration of a list of classes ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}
+[Scale, Shift].forEach((cls) => tf.serialization.registerClass(cls));`,
+    `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}
+for (const cls of [Scale, Shift]) tf.serialization.registerClass(cls);`,
+
+    // --- abstract bases and bases used only by other classes of the file ---
+    `import * as tf from '@tensorflow/tfjs';
+
+abstract class BaseAttention extends tf.layers.Layer {
+  abstract score(query: tf.Tensor): tf.Tensor;
+}
+class DotAttention extends BaseAttention {
+  static className = 'DotAttention';
+  score(query: tf.Tensor) {
+    return query;
+  }
+}
+tf.serialization.registerClass(DotAttention);`,
+    `import * as tf from '@tensorflow/tfjs';
+
+abstract class Unused extends tf.layers.Layer {}`,
+    `import * as tf from '@tensorflow/tfjs';
+
+class PoolingBase extends tf.layers.Layer {
+  protected poolSize = 2;
+}
+class MaxPool extends PoolingBase {
+  static className = 'MaxPool';
+}
+class AvgPool extends PoolingBase {
+  static className = 'AvgPool';
+}
+tf.serialization.registerClass(MaxPool);
+tf.serialization.registerClass(AvgPool);`,
+
+    // --- layer factories: class made and registered inside a function ---
+    `import * as tf from '@tensorflow/tfjs';
+
+export function makeScale(factor: number) {
+  class Scale extends tf.layers.Layer {
+    static className = 'Scale' + factor;
+    call(inputs: tf.Tensor) {
+      return tf.mul(inputs, factor);
+    }
+  }
+  tf.serialization.registerClass(Scale);
+  return Scale;
+}`,
+
+    // --- project registration helpers named in the option ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { registerLayer } from './registry';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+registerLayer(Scale);`,
+      options: [{ registrationFunctions: ['registerLayer'] }],
+    },
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { registry } from './registry';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+registry.registerLayer(Scale);`,
+      options: [{ registrationFunctions: ['registerLayer'] }],
+    },
+
+    // --- a base from another module: registered, or not a layer by its shape ---
+    `import * as tf from '@tensorflow/tfjs';
+import { LayerBase } from './base';
+
+export class Gate extends LayerBase {
+  static className = 'Gate';
+  call(inputs: tf.Tensor) {
+    return tf.sigmoid(inputs);
+  }
+  getConfig() {
+    return { ...super.getConfig() };
+  }
+}
+tf.serialization.registerClass(Gate);`,
+    `import * as tf from '@tensorflow/tfjs';
+import { Widget } from './ui';
+
+export class ProgressWidget extends Widget {
+  render(t: tf.Tensor) {
+    return t.dataSync();
+  }
+}`,
+
+    // --- a class named Layer from a non-TF.js library is not a TF.js layer ---
+    `import * as tf from '@tensorflow/tfjs';
+import { Layer } from 'konva';
+
+export class HeatmapLayer extends Layer {
+  draw(values: tf.Tensor2D) {
+    return values.arraySync();
+  }
+}`,
+  ],
+
+  invalid: [
+    // --- namespace import ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  call(inputs: tf.Tensor) {
+    return tf.mul(inputs, 2);
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  call(inputs: tf.Tensor) {
+    return tf.mul(inputs, 2);
+  }
+}
+tf.serialization.registerClass(Scale);`,
+    },
+    // className differs from the class name: the message names the className the loader looks up.
+    {
+      code: `import * as tf from '@tensorflow/tfjs-node';
+
+export class ScaleLayer extends tf.layers.Layer {
+  static className = 'CustomScale';
+}
+export const other = 1;`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'ScaleLayer', className: 'CustomScale' }, line: 3, column: 14, endLine: 3, endColumn: 24 }],
+      output: `import * as tf from '@tensorflow/tfjs-node';
+
+export class ScaleLayer extends tf.layers.Layer {
+  static className = 'CustomScale';
+}
+tf.serialization.registerClass(ScaleLayer);
+export const other = 1;`,
+    },
+    // An RNN cell is saved and loaded like any layer.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class MinimalCell extends tf.layers.RNNCell {
+  static className = 'MinimalCell';
+  stateSize = 4;
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'MinimalCell', className: 'MinimalCell' }, line: 3, column: 7, endLine: 3, endColumn: 18 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class MinimalCell extends tf.layers.RNNCell {
+  static className = 'MinimalCell';
+  stateSize = 4;
+}
+tf.serialization.registerClass(MinimalCell);`,
+    },
+
+    // --- named imports ---
+    {
+      code: `import { layers, serialization } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import { layers, serialization } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);`,
+    },
+    // `serialization` is added to the existing import.
+    {
+      code: `import { layers, Tensor } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+  call(inputs: Tensor) {
+    return inputs;
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import { layers, Tensor, serialization } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+  call(inputs: Tensor) {
+    return inputs;
+  }
+}
+serialization.registerClass(Scale);`,
+    },
+    // @tensorflow/tfjs-layers does not export `serialization`: it comes from tfjs-core.
+    {
+      code: `import { layers } from '@tensorflow/tfjs-layers';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import { layers } from '@tensorflow/tfjs-layers';
+import { serialization } from '@tensorflow/tfjs-core';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);`,
+    },
+    {
+      code: `import * as tfl from '@tensorflow/tfjs-layers';
+
+class Scale extends tfl.layers.Layer {
+  static className = 'Scale';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import * as tfl from '@tensorflow/tfjs-layers';
+import { serialization } from '@tensorflow/tfjs-core';
+
+class Scale extends tfl.layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);`,
+    },
+
+    // --- destructured base ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+
+export class Clip extends Layer {
+  static className = 'Clip';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Clip', className: 'Clip' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+
+export class Clip extends Layer {
+  static className = 'Clip';
+}
+tf.serialization.registerClass(Clip);`,
+    },
+
+    // --- CommonJS require, JavaScript ---
+    {
+      code: `const tf = require('@tensorflow/tfjs-node');
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+module.exports = { Scale };`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `const tf = require('@tensorflow/tfjs-node');
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+module.exports = { Scale };`,
+    },
+    {
+      code: `const { layers } = require('@tensorflow/tfjs');
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `const { layers, serialization } = require('@tensorflow/tfjs');
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);`,
+    },
+
+    // --- global tf of a <script> tag ---
+    {
+      code: `class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 1, column: 7, endLine: 1, endColumn: 12 }],
+      output: `class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);`,
+    },
+
+    // --- JavaScript as tsc emits it: the call goes after `X.className = ...`, which registerClass needs ---
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    constructor(config) {
+        super(config);
+    }
+}
+Scale.className = 'Scale';
+exports.Scale = Scale;`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: `const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    constructor(config) {
+        super(config);
+    }
+}
+Scale.className = 'Scale';
+tf.serialization.registerClass(Scale);
+exports.Scale = Scale;`,
+    },
+
+    // --- class expressions: reported on the name the class is bound to ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+export const Scale = class extends tf.layers.Layer {
+  static className = 'Scale';
+};`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+export const Scale = class extends tf.layers.Layer {
+  static className = 'Scale';
+};
+tf.serialization.registerClass(Scale);`,
+    },
+
+    // --- several layers in one file ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}
+tf.serialization.registerClass(Shift);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}
+tf.serialization.registerClass(Shift);`,
+    },
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}`,
+      errors: [
+        { messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 },
+        { messageId: 'missingRegisterClass', data: { layer: 'Shift', className: 'Shift' }, line: 7, column: 7, endLine: 7, endColumn: 12 },
+      ],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+}
+tf.serialization.registerClass(Shift);`,
+    },
+
+    // Both fixes add `serialization` to the same import, so they overlap: the first pass applies
+    // the first one, the second pass (which sees `serialization` imported) the other.
+    {
+      code: `import { layers } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+class Shift extends layers.Layer {
+  static className = 'Shift';
+}`,
+      errors: [
+        { messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 },
+        { messageId: 'missingRegisterClass', data: { layer: 'Shift', className: 'Shift' }, line: 6, column: 7, endLine: 6, endColumn: 12 },
+      ],
+      output: [
+        `import { layers, serialization } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);
+class Shift extends layers.Layer {
+  static className = 'Shift';
+}`,
+        `import { layers, serialization } from '@tensorflow/tfjs';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+}
+serialization.registerClass(Scale);
+class Shift extends layers.Layer {
+  static className = 'Shift';
+}
+serialization.registerClass(Shift);`,
+      ],
+    },
+
+    // --- subclass chains ---
+    // The base is used only by Dense2 in this file: only Dense2 is saved, so only it is reported.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class DenseBase extends tf.layers.Layer {
+  static className = 'DenseBase';
+}
+class Dense2 extends DenseBase {
+  static className = 'Dense2';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Dense2', className: 'Dense2' }, line: 6, column: 7, endLine: 6, endColumn: 13 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class DenseBase extends tf.layers.Layer {
+  static className = 'DenseBase';
+}
+class Dense2 extends DenseBase {
+  static className = 'Dense2';
+}
+tf.serialization.registerClass(Dense2);`,
+    },
+    // A registered base is saved as itself, so its subclass needs its own registration.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+
+class SoftGate extends Gate {
+  static className = 'SoftGate';
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'SoftGate', className: 'SoftGate' }, line: 8, column: 7, endLine: 8, endColumn: 15 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+
+class SoftGate extends Gate {
+  static className = 'SoftGate';
+}
+tf.serialization.registerClass(SoftGate);`,
+    },
+
+    // --- a base from another module, with a layer's methods ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { LayerBase } from './base';
+
+export class Gate extends LayerBase {
+  static className = 'Gate';
+  call(inputs: tf.Tensor) {
+    return tf.sigmoid(inputs);
+  }
+  computeOutputShape(inputShape: tf.Shape) {
+    return inputShape;
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Gate', className: 'Gate' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+import { LayerBase } from './base';
+
+export class Gate extends LayerBase {
+  static className = 'Gate';
+  call(inputs: tf.Tensor) {
+    return tf.sigmoid(inputs);
+  }
+  computeOutputShape(inputShape: tf.Shape) {
+    return inputShape;
+  }
+}
+tf.serialization.registerClass(Gate);`,
+    },
+
+    // --- registered only inside a function: no fix, the call has to move ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+export class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+
+export function registerCustomLayers() {
+  tf.serialization.registerClass(Scale);
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      output: null,
+    },
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+
+async function loadModel(url) {
+  tf.serialization.registerClass(Scale);
+  return tf.loadLayersModel(url);
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
+      output: null,
+    },
+
+    // --- a layer factory that never registers its class ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+export function makeScale(factor: number) {
+  class Scale extends tf.layers.Layer {
+    static className = 'Scale';
+  }
+  return Scale;
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 4, column: 9, endLine: 4, endColumn: 14 }],
+      output: null,
+    },
+
+    // --- registration helpers ---
+    // Without the option, a project helper is not known to register anything.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { registerLayer } from './registry';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+registerLayer(Scale);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 4, column: 7, endLine: 4, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+import { registerLayer } from './registry';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+registerLayer(Scale);`,
+    },
+    // A named helper counts only at module level too.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { registry } from './registry';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+export function setup() {
+  registry.registerLayer(Scale);
+}`,
+      options: [{ registrationFunctions: ['registerLayer'] }],
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 4, column: 7, endLine: 4, endColumn: 12 }],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+// Meta-tests: the plugin object, its rules and configs agree with each other, with
+// package.json, with the docs and tests on disk, and load in a real ESLint.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ESLint } from 'eslint';
+import plugin = require('../../src/eslint/index');
+
+const root = path.join(__dirname, '..', '..');
+const ruleIds = Object.keys(plugin.rules);
+const ruleFiles = fs.readdirSync(path.join(root, 'src/eslint/rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, ''));
+
+describe('plugin', () => {
+  it('meta names the package and its version', () => {
+    const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    assert.deepEqual(plugin.meta, { name: packageJson.name, version: packageJson.version, namespace: 'tfjs-layers' });
+  });
+
+  it('exports every rule file, sorted by id', () => {
+    assert.deepEqual(ruleIds, [...ruleFiles].sort());
+  });
+
+  for (const id of ruleIds) {
+    describe(id, () => {
+      const rule = plugin.rules[id as keyof typeof plugin.rules];
+      it('is named after its file and links its doc page', () => {
+        assert.equal(rule.name, id);
+        assert.match(rule.meta.docs?.url ?? '', new RegExp(`/rules-docs/${id}\\.md$`));
+      });
+      it('has a doc page in rules-docs/', () => {
+        assert.ok(fs.existsSync(path.join(root, 'rules-docs', `${id}.md`)));
+      });
+      it('has a RuleTester suite', () => {
+        const suite = path.join(root, 'tests/eslint', `${id}.test.ts`);
+        assert.ok(fs.existsSync(suite), `missing ${suite}`);
+        assert.match(fs.readFileSync(suite, 'utf8'), new RegExp(`ruleTester\\.run\\('${id}'`));
+      });
+      it('describes itself in the Require/Disallow/Enforce form, without a final period', () => {
+        assert.match(rule.meta.docs?.description ?? '', /^(Require|Disallow|Enforce) .+[^. ]$/);
+      });
+      it('declares fixable exactly when a check can fix, and suggestions when it suggests', () => {
+        const source = fs.readFileSync(path.join(root, 'src/core/checks', `${id}.ts`), 'utf8');
+        assert.equal(rule.meta.fixable === 'code', /\.fix = /.test(source), 'fixable');
+        assert.equal(rule.meta.hasSuggestions === true, /\.suggestions = /.test(source), 'hasSuggestions');
+      });
+    });
+  }
+});
+
+describe('configs', () => {
+  const prefixed = (id: string) => `tfjs-layers/${id}`;
+
+  it('all turns on every rule', () => {
+    assert.deepEqual(Object.keys(plugin.configs.all.rules ?? {}).sort(), ruleIds.map(prefixed));
+  });
+
+  it('recommended holds exactly the rules marked recommended', () => {
+    const recommended = ruleIds.filter((id) => plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended);
+    assert.deepEqual(Object.keys(plugin.configs.recommended.rules ?? {}).sort(), recommended.map(prefixed));
+  });
+
+  for (const name of ['recommended', 'all'] as const) {
+    it(`${name} works alone in a real ESLint, for TypeScript and JavaScript files`, async () => {
+      const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs[name] as never] });
+      const code = "import * as tf from '@tensorflow/tfjs';\nexport class Bare extends tf.layers.Layer {}\n";
+      for (const filePath of ['layer.ts', 'layer.tsx', 'layer.mts', 'layer.cts', 'layer.js', 'layer.jsx', 'layer.mjs', 'layer.cjs']) {
+        const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
+        assert.ok(result, filePath);
+        assert.deepEqual(result.messages.filter((message) => message.fatal), [], filePath);
+        assert.ok(result.messages.some((message) => message.ruleId === 'tfjs-layers/require-class-name'), `${filePath}: ${JSON.stringify(result.messages)}`);
+      }
+    });
+  }
+});
