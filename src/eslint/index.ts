@@ -37,7 +37,8 @@ plugin.configs.recommended = createConfig('recommended', recommendedRuleIds);
 // The same rules with type information: layers found by type across files, registrations and classNames checked program-wide.
 plugin.configs['recommended-type-checked'] = {
   ...createConfig('recommended-type-checked', recommendedRuleIds),
-  languageOptions: { parser: tsParser, parserOptions: { projectService: true } },
+  // Root-level JavaScript such as eslint.config.mjs is rarely in a tsconfig: give it a default project.
+  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs'] } } },
   settings: { [NAMESPACE]: { typeAware: true } },
 };
 plugin.configs.all = createConfig('all', allRuleIds);

@@ -87,6 +87,35 @@ tf.serialization.registerClass(Scale);`,
       filename: JS_FILE,
     },
 
+    // Verbatim tsc output (module commonjs, target es2020): tsc also moves a factory class's
+    // static field to an assignment after the class, inside the function.
+    {
+      code: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scale = void 0;
+exports.makeShift = makeShift;
+const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    call(inputs) {
+        return tf.mul(inputs, 2);
+    }
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+tf.serialization.registerClass(Scale);
+function makeShift(offset) {
+    class Shift extends tf.layers.Layer {
+        call(inputs) {
+            return tf.add(inputs, offset);
+        }
+    }
+    Shift.className = 'Shift';
+    tf.serialization.registerClass(Shift);
+    return Shift;
+}`,
+      filename: JS_FILE,
+    },
+
     // --- abstract bases and bases used only by other classes of the file ---
     `import * as tf from '@tensorflow/tfjs';
 
@@ -412,6 +441,37 @@ class Shift extends tf.layers.Layer {
 Shift.className = 'Shift';
 tf.serialization.registerClass(Scale);
 tf.serialization.registerClass(Shift);`,
+    },
+
+    // Verbatim tsc output with esModuleInterop and importHelpers (tslib's __importStar).
+    {
+      code: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Shift = exports.Scale = void 0;
+const tslib_1 = require("tslib");
+const tf = tslib_1.__importStar(require("@tensorflow/tfjs"));
+class Scale extends tf.layers.Layer {
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+class Shift extends tf.layers.Layer {
+}
+exports.Shift = Shift;`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingClassName', data: { layer: 'Shift', name: 'Shift' }, line: 10, column: 7, endLine: 10, endColumn: 12 }],
+      output: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Shift = exports.Scale = void 0;
+const tslib_1 = require("tslib");
+const tf = tslib_1.__importStar(require("@tensorflow/tfjs"));
+class Scale extends tf.layers.Layer {
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+class Shift extends tf.layers.Layer {
+}
+Shift.className = 'Shift';
+exports.Shift = Shift;`,
     },
 
     // --- bases: exempt, but their concrete subclasses are not ---

@@ -352,6 +352,30 @@ class Scale extends tfl.layers.Layer {
 serialization.registerClass(Scale);`,
     },
 
+    // A tfjs-core namespace already in the file is reused rather than a new import added.
+    {
+      code: `import { layers } from '@tensorflow/tfjs-layers';
+import * as tfc from '@tensorflow/tfjs-core';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+  call(inputs: tfc.Tensor) {
+    return tfc.mul(inputs, 2);
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 4, column: 7, endLine: 4, endColumn: 12 }],
+      output: `import { layers } from '@tensorflow/tfjs-layers';
+import * as tfc from '@tensorflow/tfjs-core';
+
+class Scale extends layers.Layer {
+  static className = 'Scale';
+  call(inputs: tfc.Tensor) {
+    return tfc.mul(inputs, 2);
+  }
+}
+tfc.serialization.registerClass(Scale);`,
+    },
+
     // --- destructured base ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
@@ -438,6 +462,88 @@ class Scale extends tf.layers.Layer {
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);
 exports.Scale = Scale;`,
+    },
+
+    // Verbatim tsc output (module commonjs, target es2020): `exports.Scale = Scale;` comes between
+    // the class and its className; the factory's Shift is registered where it is made.
+    {
+      code: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scale = void 0;
+exports.makeShift = makeShift;
+const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    call(inputs) {
+        return tf.mul(inputs, 2);
+    }
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+function makeShift(offset) {
+    class Shift extends tf.layers.Layer {
+        call(inputs) {
+            return tf.add(inputs, offset);
+        }
+    }
+    Shift.className = 'Shift';
+    tf.serialization.registerClass(Shift);
+    return Shift;
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 6, column: 7, endLine: 6, endColumn: 12 }],
+      output: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scale = void 0;
+exports.makeShift = makeShift;
+const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    call(inputs) {
+        return tf.mul(inputs, 2);
+    }
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+tf.serialization.registerClass(Scale);
+function makeShift(offset) {
+    class Shift extends tf.layers.Layer {
+        call(inputs) {
+            return tf.add(inputs, offset);
+        }
+    }
+    Shift.className = 'Shift';
+    tf.serialization.registerClass(Shift);
+    return Shift;
+}`,
+    },
+    // Verbatim tsc output with esModuleInterop and importHelpers: the namespace comes through tslib's __importStar.
+    {
+      code: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scale = void 0;
+const tslib_1 = require("tslib");
+const tf = tslib_1.__importStar(require("@tensorflow/tfjs"));
+class Scale extends tf.layers.Layer {
+    call(inputs) {
+        return tf.mul(inputs, 2);
+    }
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 6, column: 7, endLine: 6, endColumn: 12 }],
+      output: `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.Scale = void 0;
+const tslib_1 = require("tslib");
+const tf = tslib_1.__importStar(require("@tensorflow/tfjs"));
+class Scale extends tf.layers.Layer {
+    call(inputs) {
+        return tf.mul(inputs, 2);
+    }
+}
+exports.Scale = Scale;
+Scale.className = 'Scale';
+tf.serialization.registerClass(Scale);`,
     },
 
     // --- class expressions: reported on the name the class is bound to ---
