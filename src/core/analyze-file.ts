@@ -70,6 +70,8 @@ function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
 interface ClassCandidate {
   node: TS.ClassLikeDeclaration;
   name?: string;
+  /** Where the name is written: the class's own, or the variable a class expression is assigned to. */
+  nameNode?: TS.Node;
   statement?: TS.Statement;
   heritage?: TS.Expression;
 }
@@ -84,8 +86,8 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
     if (ts.isVariableDeclaration(node)) recordTfjsAlias(ts, bindings, node);
     else if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) candidates.push(describeClass(ts, node));
     else if (ts.isCallExpression(node) && node.arguments.length > 0) callsWithIdentifier.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(node.parent) && ts.isSourceFile(node.parent.parent)) {
-      // `X.className = 'X'` as tsc and Babel emit static fields
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(node.parent)) {
+      // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too)
       const access = getMemberAccess(ts, node.left);
       if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, node);
     } else if (bindings.tfIsGlobal && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tf') {
@@ -117,6 +119,7 @@ function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
 function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
   const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   let name = node.name?.text;
+  let nameNode: TS.Node | undefined = node.name;
   let holder: TS.Node = node;
   // const X = class extends ... {}
   if (ts.isClassExpression(node)) {
@@ -124,14 +127,16 @@ function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
     while (ts.isParenthesizedExpression(parent)) parent = parent.parent;
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
       name = parent.name.text;
+      nameNode = parent.name;
       holder = parent.parent.parent; // VariableDeclarationList -> VariableStatement
     } else if (ts.isBinaryExpression(parent) && ts.isIdentifier(parent.left)) {
       name = parent.left.text;
+      nameNode = parent.left;
       holder = parent.parent;
     }
   }
   const statement = ts.isSourceFile(holder.parent) && ts.isStatement(holder) ? holder : undefined;
-  return { node, name, statement, heritage };
+  return { node, name, nameNode, statement, heritage };
 }
 
 /** Layer classes: extending TF.js's Layer directly or through classes of this file, or shaped like one. */
@@ -170,6 +175,7 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     const layer: LayerClass = {
       node: candidate.node,
       name: candidate.name,
+      nameNode: candidate.nameNode,
       statement: candidate.statement,
       isAbstract: hasAbstractModifier(ts, candidate.node),
       base,

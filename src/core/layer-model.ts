@@ -53,6 +53,8 @@ export interface LayerClass {
   node: TS.ClassLikeDeclaration;
   /** The binding it is known by: its own name, or the variable a class expression is assigned to. */
   name?: string;
+  /** Where that name is written: findings about the whole class are reported there. */
+  nameNode?: TS.Node;
   /** The top-level statement holding the class, for edits placed after it; absent inside functions. */
   statement?: TS.Statement;
   isAbstract: boolean;

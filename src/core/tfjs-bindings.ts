@@ -144,7 +144,11 @@ function bindPattern(ts: Ts, bindings: TfjsBindings, name: TS.BindingName, sourc
 }
 
 function getTfjsRequireModule(ts: Ts, node: TS.Expression): string | undefined {
-  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
+  if (!ts.isCallExpression(node)) return undefined;
+  // tsc and Babel wrap CommonJS imports: `tslib_1.__importStar(require('...'))`, `_interopRequireWildcard(require('...'))`.
+  const helper = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : '';
+  if (/^_*(importStar|importDefault|interopRequire\w*)$/.test(helper) && node.arguments.length === 1) return getTfjsRequireModule(ts, skipValueWrappers(ts, node.arguments[0]!));
+  if (!ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
   const [specifier] = node.arguments;
   return specifier !== undefined && ts.isStringLiteral(specifier) && TFJS_MODULES.has(specifier.text) ? specifier.text : undefined;
 }

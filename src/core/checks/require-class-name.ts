@@ -47,7 +47,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     return [];
   }
 
-  const nameNode = layer.node.name ?? layer.node;
+  const nameNode = layer.nameNode ?? layer.node;
   const parent = findInheritedClassName(layer);
   if (parent) {
     const finding = report('inheritedClassName', nameNode, { inherited: parent.className?.value ?? '?', parent: parent.name ?? 'its parent' });

@@ -42,7 +42,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   if (isRegistered) return [];
 
   const { sourceFile } = analysis;
-  const nameNode = layer.node.name ?? layer.node;
+  const nameNode = layer.nameNode ?? layer.node;
   const name = layer.name ?? 'This anonymous layer class';
   const finding: Finding = {
     ruleId: requireRegisterClass.ruleId,
