@@ -107,6 +107,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     const direct = configAccessKey(expression);
     if (direct !== undefined) return { key: direct, exact: true };
     if (ts.isIdentifier(expression)) return localKeys.get(expression.text);
+    // `config && config.eps`: a guarded read is still the value as read.
+    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && isConfigAlias(expression.left)) {
+      const guarded = valueOfKey(expression.right);
+      if (guarded) return guarded;
+    }
     const idempotent = valueThroughIdempotentStep(ts, expression, valueOfKey);
     if (idempotent) return idempotent;
     const derived = firstKeyWithin(expression);
