@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
 import plugin = require('../../src/eslint/index');
+import { allChecks, recommendedRuleIds } from '../../src/core';
+import { DIAGNOSTIC_CODES } from '../../src/typescript-plugin/codes';
 
 const root = path.join(__dirname, '..', '..');
 const ruleIds = Object.keys(plugin.rules);
@@ -72,4 +74,36 @@ describe('configs', () => {
       }
     });
   }
+});
+
+describe('both front ends offer the same rules', () => {
+  it('the core lists one check per ESLint rule, in the same order', () => {
+    assert.deepEqual(allChecks.map((check) => check.ruleId), ruleIds);
+  });
+
+  it('each ESLint rule reports with its check\'s messages', () => {
+    for (const check of allChecks) {
+      assert.deepEqual(plugin.rules[check.ruleId as keyof typeof plugin.rules].meta.messages, check.messages, check.ruleId);
+    }
+  });
+
+  it('recommended means the same in ESLint and in the language-service plugin', () => {
+    assert.deepEqual([...recommendedRuleIds].sort(), ruleIds.filter((id) => plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended));
+  });
+
+  it('every rule has its own diagnostic code in the private range', () => {
+    assert.deepEqual(Object.keys(DIAGNOSTIC_CODES).sort(), ruleIds);
+    const codes = Object.values(DIAGNOSTIC_CODES);
+    assert.equal(new Set(codes).size, codes.length);
+    for (const code of codes) assert.ok(code >= 900000 && code < 1000000, String(code));
+  });
+});
+
+describe('recommended-type-checked', () => {
+  it('holds the recommended rules and turns type information on', () => {
+    const config = plugin.configs['recommended-type-checked'];
+    assert.deepEqual(config.rules, plugin.configs.recommended.rules);
+    assert.deepEqual(config.settings, { 'tfjs-layers': { typeAware: true } });
+    assert.ok((config.languageOptions?.parserOptions as { projectService?: unknown } | undefined)?.projectService);
+  });
 });
