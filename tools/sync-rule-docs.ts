@@ -124,8 +124,14 @@ function renderHeader(rule: RuleFacts): string {
 }
 
 function renderList(rules: RuleFacts[]): string {
+  const alsoIn = Object.keys(plugin.configs).filter((name) => name !== 'recommended' && rules.every((rule) => rule.configs.includes(name) === rule.configs.includes('recommended')));
+  const everyRuleIn = Object.keys(plugin.configs).filter((name) => rules.every((rule) => rule.configs.includes(name)));
+  const configNote = [
+    alsoIn.length > 0 ? ` (and in ${alsoIn.map((name) => `\`${name}\``).join(', ')})` : '',
+    everyRuleIn.length > 0 ? `. Every rule is in ${everyRuleIn.map((name) => `\`${name}\``).join(', ')}` : '',
+  ].join('');
   const legend = [
-    '💼 Enabled in the ✅ `recommended` config (and in `recommended-type-checked`). Every rule is in `all`.\\',
+    `💼 Enabled in the ✅ \`recommended\` config${configNote}.\\`,
     `🔧 Automatically fixable by the ${FIX_LINK}.\\`,
     `💡 Manually fixable by ${SUGGESTIONS_LINK}.`,
   ];

@@ -58,7 +58,7 @@ export function mayHoldLayers(text: string, typeAware: boolean): boolean {
 }
 
 function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
-  return { sourceFile, bindings: { names: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
+  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
 }
 
 function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
@@ -159,18 +159,21 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
       // RNN's own getConfig() emits keys of its cell that this file cannot list.
       ancestryKnown = ref.name !== 'RNN';
     } else if (local && local !== candidate) {
+      // A class of this file that is not a layer (an Initializer) makes none of its subclasses one.
       const parent = toLayer(local);
-      if (parent) {
-        base = { kind: 'class', layer: parent };
-        ancestryKnown = parent.ancestryKnown;
-      }
+      if (!parent) return undefined;
+      base = { kind: 'class', layer: parent };
+      ancestryKnown = parent.ancestryKnown;
     }
     if (!base && program && !local) {
       const typed = baseFromTypes(ts, program, candidate.heritage);
       if (typed === null) return undefined;
       if (typed) ({ base, ancestryKnown } = typed);
     }
-    if (!base && (ref === undefined || ref.kind === 'function')) base = { kind: 'external' };
+    // Any other TF.js class (`serialization.Serializable`, an optimizer) is not a layer, nor is another
+    // library's `Layer` (konva, keras-js); a name from elsewhere may be.
+    const foreign = ts.isIdentifier(heritage) ? bindings.foreignImports.get(heritage.text) : undefined;
+    if (!base && ref === undefined && foreign?.imported !== 'Layer') base = { kind: 'external' };
     if (!base) return undefined;
     const layer: LayerClass = {
       node: candidate.node,
@@ -228,8 +231,10 @@ function baseFromTypes(ts: Ts, program: TS.Program, heritage: TS.Expression): { 
  */
 function isLayerByShape(layer: LayerClass, bindings: TfjsBindings): boolean {
   if (!bindings.usesTfjs) return false;
-  if (layer.registrations.some((registration) => registration.isTfjsRegisterClass)) return true;
   const has = (name: string): boolean => layer.members.has(name);
+  // Initializers, regularizers and constraints are registered too; they `apply`, layers `call`.
+  const isOtherSerializable = (has('apply') && !has('call')) || /(Initializer|Regularizer|Constraint)$/.test(layer.name ?? '');
+  if (!isOtherSerializable && layer.registrations.some((registration) => registration.isTfjsRegisterClass)) return true;
   if (has('call') && (has('getConfig') || has('build') || has('computeOutputShape'))) return true;
   return layer.subclasses.some((subclass) => isLayerByShape(subclass, bindings));
 }

@@ -2,12 +2,14 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
   /** Where the constructor reads it: `args.units`, or `units` in `const {units} = args`. */
   node: TS.Node;
+  /** Only read to hand it to the base: `super({vocabulary: args.vocabulary})`. */
+  onlyForSuper: boolean;
 }
 
 /** A field assigned from a config key. */
@@ -42,17 +44,23 @@ interface KeyValue {
 }
 
 export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): ConstructorConfig {
-  const result: ConstructorConfig = { node: ctor, parameter: ctor.parameters[0], reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false };
-  const param = ctor.parameters[0];
+  const param = pickConfigParameter(ts, ctor);
+  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false };
   if (!param || !ctor.body) return result;
 
   const aliases = new Set<string>();
   const localKeys = new Map<string, KeyValue>();
-  const seenKeys = new Set<string>();
+  const readsByKey = new Map<string, ConfigRead>();
   const addRead = (key: string, node: TS.Node): void => {
-    if (seenKeys.has(key)) return;
-    seenKeys.add(key);
-    result.reads.push({ key, node });
+    const forSuper = isInSuperCall(ts, node, ctor);
+    const known = readsByKey.get(key);
+    if (known) {
+      known.onlyForSuper &&= forSuper;
+      return;
+    }
+    const read = { key, node, onlyForSuper: forSuper };
+    readsByKey.set(key, read);
+    result.reads.push(read);
   };
 
   // `constructor({units, rate = 0.1, ...rest})` reads in the parameter list itself.
@@ -104,6 +112,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
 
   const valueOfKey = (node: TS.Expression): KeyValue | undefined => {
     const expression = skipValueWrappers(ts, node);
+    // tsc's `??` for old targets: `(_a = args.x) !== null && _a !== void 0 ? _a : d` names the read `_a`.
+    if (ts.isConditionalExpression(expression)) mapTemporaries(expression.condition);
     const direct = configAccessKey(expression);
     if (direct !== undefined) return { key: direct, exact: true };
     if (ts.isIdentifier(expression)) return localKeys.get(expression.text);
@@ -116,6 +126,16 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     if (idempotent) return idempotent;
     const derived = firstKeyWithin(expression);
     return derived === undefined ? undefined : { key: derived, exact: false };
+  };
+
+  const mapTemporaries = (condition: TS.Expression): void => {
+    walk(ts, condition, (node) => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left)) {
+        const keyValue = valueOfKey(node.right);
+        if (keyValue) localKeys.set(node.left.text, keyValue);
+      }
+      return true;
+    });
   };
 
   const firstKeyWithin = (node: TS.Node): string | undefined => {
@@ -179,7 +199,9 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       addRead(node.left.text, node.left);
       return true;
     }
-    if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword && !isObjectAssign(ts, node.expression) && node.arguments.some((arg) => isConfigAlias(arg))) {
+    // helper(args), and Object.assign(this, defaults, args), which makes every key a field.
+    const copiesOntoThis = ts.isCallExpression(node) && isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword;
+    if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword && (copiesOntoThis || !isObjectAssign(ts, node.expression)) && node.arguments.some((arg) => isConfigAlias(arg))) {
       result.passesConfigElsewhere = true;
     }
     return true;
@@ -187,6 +209,32 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
 
   result.reads.sort((a, b) => a.node.pos - b.node.pos);
   return result;
+}
+
+/**
+ * The config is the first parameter, except in a base that takes something before it
+ * (TF.js's own `constructor(rank, config)`): then the first parameter read by key.
+ */
+function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.ParameterDeclaration | undefined {
+  const [first, ...rest] = ctor.parameters;
+  if (!first || !ctor.body || !ts.isIdentifier(first.name) || rest.length === 0) return first;
+  const readByKey = (name: string): boolean => {
+    let found = false;
+    walk(ts, ctor.body!, (node) => {
+      if (!found && ts.isIdentifier(node) && node.text === name && getMemberAccess(ts, node.parent)?.object === node) found = true;
+      return !found;
+    });
+    return found;
+  };
+  if (readByKey(first.name.text)) return first;
+  return rest.find((param) => ts.isIdentifier(param.name) && readByKey(param.name.text)) ?? first;
+}
+
+function isInSuperCall(ts: Ts, node: TS.Node, ctor: TS.ConstructorDeclaration): boolean {
+  for (let current = node.parent; current !== ctor; current = current.parent) {
+    if (ts.isCallExpression(current) && current.expression.kind === ts.SyntaxKind.SuperKeyword) return true;
+  }
+  return false;
 }
 
 /**
@@ -268,7 +316,12 @@ function isConstantValue(ts: Ts, node: TS.Expression): boolean {
   return false;
 }
 
+/** The value is (or may be) an object built from the key: a layer, an initializer. */
 function isConstruction(ts: Ts, node: TS.Expression): boolean {
+  return getAlternativeValues(ts, node).some((alternative) => isConstructionCall(ts, alternative));
+}
+
+function isConstructionCall(ts: Ts, node: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, node);
   if (ts.isNewExpression(expression)) return true;
   if (!ts.isCallExpression(expression)) return false;

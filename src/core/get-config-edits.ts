@@ -38,7 +38,7 @@ function buildGetConfigMethodEdit(ts: Ts, analysis: FileAnalysis, layer: LayerCl
   const signature = `${usesOverride ? 'override ' : ''}getConfig()${returnType ? `: ${returnType}` : ''} {`;
   const lines = entries.map((entry) => `${unit}${unit}${toPropertyKey(entry.key)}: ${thisField(entry.field)},`);
   // The file's own idiom: TF.js's `Object.assign(config, baseConfig)` or a spread.
-  const usesAssign = others.some((method) => method.body?.getText(sourceFile).includes('Object.assign('));
+  const usesAssign = others.some((method) => method.getText(sourceFile).includes('Object.assign('));
   const body = usesAssign
     ? [`${unit}const config = {`, ...lines, `${unit}};`, `${unit}const baseConfig = super.getConfig();`, `${unit}Object.assign(config, baseConfig);`, `${unit}return config;`]
     : [`${unit}return {`, `${unit}${unit}...super.getConfig(),`, ...lines, `${unit}};`];

@@ -22,7 +22,8 @@ export interface ConfigEntryFact {
 }
 
 export interface GetConfigFacts {
-  node: TS.MethodDeclaration;
+  /** The method, or a field holding an arrow function (`getConfig = () => ({...})`). */
+  node: TS.MethodDeclaration | TS.PropertyDeclaration;
   entries: ConfigEntryFact[];
   /** Keys written by name into the returned object. */
   emittedKeys: Set<string>;
@@ -40,10 +41,14 @@ export interface GetConfigFacts {
   insertion?: ConfigInsertion;
 }
 
-export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFacts {
+export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.PropertyDeclaration): GetConfigFacts {
   const facts: GetConfigFacts = { node: method, entries: [], emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), discardsSuperResult: false, returnsValue: false };
-  const body = method.body;
+  const fn = ts.isMethodDeclaration(method) ? method : method.initializer && skipValueWrappers(ts, method.initializer);
+  const body = fn && (ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.body : undefined;
   if (!body) return facts;
+  // `() => ({...})` returns its expression.
+  const implicitReturn = ts.isBlock(body) ? undefined : body;
+  if (implicitReturn) facts.returnsValue = true;
 
   const localInits = new Map<string, TS.Expression | undefined>();
   const returns: TS.ReturnStatement[] = [];
@@ -65,12 +70,21 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
     facts.entries.push({ key, keyNode, value });
   };
 
+  const seenLocals = new Set<string>();
   /** Accounts for an expression merged whole into the result. */
   const mergeWhole = (node: TS.Expression): void => {
     const expression = skipValueWrappers(ts, node);
     if (ts.isObjectLiteralExpression(expression)) return; // its keys are read below
     if (isSuperMethodCall(ts, expression, 'getConfig')) return;
-    if (ts.isIdentifier(expression) && localInits.has(expression.text)) return; // a local built in this method
+    if (ts.isIdentifier(expression) && localInits.has(expression.text)) {
+      // A local built in this method is read below; one holding a helper's result is judged by what it holds.
+      const init = localInits.get(expression.text);
+      if (init && !seenLocals.has(expression.text)) {
+        seenLocals.add(expression.text);
+        mergeWhole(init);
+      }
+      return;
+    }
     if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) {
       expression.arguments.forEach(mergeWhole);
       return;
@@ -85,7 +99,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
     else facts.emitsUnknownKeys = true;
   };
 
-  walk(ts, body, (node) => {
+  const readEntries = (node: TS.Node): boolean => {
     if (isFunctionLike(ts, node)) return false;
     if (ts.isObjectLiteralExpression(node) && !isNestedValue(ts, node)) {
       for (const property of node.properties) {
@@ -112,15 +126,20 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration): GetConfigFa
       mergeWhole(node.expression);
     }
     return true;
-  });
-
-  if (returns.length === 1) facts.insertion = findInsertion(ts, returns[0]!, localInits);
+  };
+  if (implicitReturn) {
+    mergeWhole(implicitReturn);
+    if (readEntries(implicitReturn)) walk(ts, implicitReturn, readEntries);
+    facts.insertion = findInsertion(ts, implicitReturn, undefined, localInits);
+  } else {
+    walk(ts, body, readEntries);
+    if (returns.length === 1 && returns[0]!.expression) facts.insertion = findInsertion(ts, returns[0]!.expression, returns[0], localInits);
+  }
   return facts;
 }
 
-function findInsertion(ts: Ts, returnStatement: TS.ReturnStatement, localInits: Map<string, TS.Expression | undefined>): ConfigInsertion | undefined {
-  if (!returnStatement.expression) return undefined;
-  const returned = skipValueWrappers(ts, returnStatement.expression);
+function findInsertion(ts: Ts, returnedExpression: TS.Expression, returnStatement: TS.ReturnStatement | undefined, localInits: Map<string, TS.Expression | undefined>): ConfigInsertion | undefined {
+  const returned = skipValueWrappers(ts, returnedExpression);
   const fromExpression = (expression: TS.Expression): TS.ObjectLiteralExpression | undefined => {
     const inner = skipValueWrappers(ts, expression);
     if (ts.isObjectLiteralExpression(inner)) return inner;
@@ -137,13 +156,13 @@ function findInsertion(ts: Ts, returnStatement: TS.ReturnStatement, localInits: 
     const initLiteral = init && fromExpression(init);
     if (initLiteral) return { kind: 'objectLiteral', literal: initLiteral };
     // A return at the top of the method body: the statement goes right before it.
-    if (ts.isBlock(returnStatement.parent)) return { kind: 'assignStatement', variable: returned.text, before: returnStatement };
+    if (returnStatement && ts.isBlock(returnStatement.parent)) return { kind: 'assignStatement', variable: returned.text, before: returnStatement };
   }
   return undefined;
 }
 
 /** `super.getConfig();` alone, or kept in a local nothing reads. */
-function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Block): boolean {
+function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Node): boolean {
   let parent = call.parent;
   while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) parent = parent.parent;
   if (ts.isExpressionStatement(parent)) return true;

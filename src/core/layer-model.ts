@@ -97,7 +97,7 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
       continue;
     }
     layer.members.set(name, member);
-    if (ts.isMethodDeclaration(member) && name === 'getConfig' && member.body) layer.getConfig = readGetConfig(ts, member);
+    if (name === 'getConfig' && ((ts.isMethodDeclaration(member) && member.body) || (ts.isPropertyDeclaration(member) && member.initializer))) layer.getConfig = readGetConfig(ts, member);
     if (ts.isPropertyDeclaration(member) && member.initializer) {
       layer.fieldWrites.push({ field: name, member: 'constructor', node: member, value: member.initializer, kind: 'assign' });
     }
@@ -117,6 +117,14 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefine
   walk(ts, body, (node) => {
     if (ts.isClassLike(node)) return false;
     if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword) layer.assignsUnnamedFields = true;
+    // [this.height, this.width] = args.poolSize; ({a: this.a} = args)
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left))) {
+      walk(ts, node.left, (target) => {
+        const field = getThisPropertyName(ts, target);
+        if (field !== undefined) layer.fieldWrites.push({ field, member, node: target, kind: 'assign' });
+        return field === undefined;
+      });
+    }
     if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
       if (ts.isElementAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && getThisPropertyName(ts, node.left) === undefined) layer.assignsUnnamedFields = true;
       const field = getThisPropertyName(ts, node.left);

@@ -30,11 +30,12 @@ export function getEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
   if (own.emitsUnknownKeys) return undefined;
   const emitted: EmittedConfig = { keys: new Set(own.emittedKeys), mergedFields: new Set(own.mergedFields) };
   if (own.callsSuper) {
-    const inherited = getInheritedConfig(layer);
-    // With a getConfig() of its own, a class on a base from another module is judged by what it writes.
-    if (!inherited && !hasExternalRoot(layer)) return undefined;
-    inherited?.keys.forEach((key) => emitted.keys.add(key));
-    inherited?.mergedFields.forEach((field) => emitted.mergedFields.add(field));
+    // With a getConfig() of its own, a class on a base from another module is judged by what it
+    // writes, plus what any Layer's getConfig() returns.
+    const inherited = getInheritedConfig(layer) ?? (hasExternalRoot(layer) ? { keys: new Set(BASE_CONFIG_KEYS), mergedFields: new Set<string>() } : undefined);
+    if (!inherited) return undefined;
+    inherited.keys.forEach((key) => emitted.keys.add(key));
+    inherited.mergedFields.forEach((field) => emitted.mergedFields.add(field));
   }
   return emitted;
 }

@@ -2,7 +2,7 @@
 // the `Layer` base classes, `tf.serialization` and its `registerClass`. Everything here is
 // syntax: a class named `Layer` from another library never resolves to TF.js.
 import type * as TS from 'typescript';
-import { getMemberAccess, getStaticName, skipValueWrappers, type Ts } from './ts-ast';
+import { getMemberAccess, getRequiredModule, getStaticName, skipValueWrappers, type Ts } from './ts-ast';
 
 export const TFJS_MODULES: ReadonlySet<string> = new Set([
   '@tensorflow/tfjs',
@@ -41,6 +41,8 @@ export interface TfjsNamedImport {
 
 export interface TfjsBindings {
   names: Map<string, TfjsRef>;
+  /** Names imported from packages that are not TF.js (`import {Layer} from 'konva'`), with what they import. */
+  foreignImports: Map<string, { module: string; imported: string }>;
   /** The file imports or requires a TF.js package, or uses the global `tf` of a script. */
   usesTfjs: boolean;
   /** The last import or require of a TF.js package, after which a fix can add one. */
@@ -52,12 +54,16 @@ export interface TfjsBindings {
 
 /** Reads the module-level imports; variable aliases are added by `recordTfjsAlias` during the file walk. */
 export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindings {
-  const bindings: TfjsBindings = { names: new Map(), usesTfjs: false, tfIsGlobal: false };
+  const bindings: TfjsBindings = { names: new Map(), foreignImports: new Map(), usesTfjs: false, tfIsGlobal: false };
   let tfIsDeclared = false;
+  let requiresTfjs = false;
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
       if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf')) tfIsDeclared = true;
+      if (ts.isStringLiteral(statement.moduleSpecifier) && !TFJS_MODULES.has(statement.moduleSpecifier.text) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+        for (const element of clause.namedBindings.elements) bindings.foreignImports.set(element.name.text, { module: statement.moduleSpecifier.text, imported: (element.propertyName ?? element.name).text });
+      }
       if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
       bindings.usesTfjs = true;
       bindings.lastImport = statement;
@@ -83,13 +89,16 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
         bindings.names.set(statement.name.text, { kind: 'namespace', module: reference.expression.text });
       }
     } else if (ts.isVariableStatement(statement)) {
-      if (statement.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === 'tf')) tfIsDeclared = true;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === 'tf') tfIsDeclared = true;
+        if (declaration.initializer && getTfjsRequireModule(ts, declaration.initializer) !== undefined) requiresTfjs = true;
+      }
     } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name?.text === 'tf') {
       tfIsDeclared = true;
     }
   }
-  // A script that loads TF.js from a <script> tag sees it as the global `tf`.
-  if (!tfIsDeclared) {
+  // A script that loads TF.js from a <script> tag sees it as the global `tf`; a module that imports TF.js does not.
+  if (!tfIsDeclared && !bindings.usesTfjs && !requiresTfjs) {
     bindings.names.set('tf', { kind: 'namespace', module: '' });
     bindings.tfIsGlobal = true;
   }
@@ -144,13 +153,8 @@ function bindPattern(ts: Ts, bindings: TfjsBindings, name: TS.BindingName, sourc
 }
 
 function getTfjsRequireModule(ts: Ts, node: TS.Expression): string | undefined {
-  if (!ts.isCallExpression(node)) return undefined;
-  // tsc and Babel wrap CommonJS imports: `tslib_1.__importStar(require('...'))`, `_interopRequireWildcard(require('...'))`.
-  const helper = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : '';
-  if (/^_*(importStar|importDefault|interopRequire\w*)$/.test(helper) && node.arguments.length === 1) return getTfjsRequireModule(ts, skipValueWrappers(ts, node.arguments[0]!));
-  if (!ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
-  const [specifier] = node.arguments;
-  return specifier !== undefined && ts.isStringLiteral(specifier) && TFJS_MODULES.has(specifier.text) ? specifier.text : undefined;
+  const module = getRequiredModule(ts, node);
+  return module !== undefined && TFJS_MODULES.has(module) ? module : undefined;
 }
 
 function memberOf(object: TfjsRef, name: string): TfjsRef | undefined {
@@ -160,7 +164,8 @@ function memberOf(object: TfjsRef, name: string): TfjsRef | undefined {
     case 'layers':
       return TFJS_BASE_CLASSES.has(name) ? { kind: 'baseClass', name: name as TfjsBaseClass } : { kind: 'layerFactory', name };
     case 'serialization':
-      return name === 'registerClass' ? { kind: 'registerClass' } : undefined;
+      // `serialization.Serializable` is TF.js too, and not a layer.
+      return name === 'registerClass' ? { kind: 'registerClass' } : { kind: 'function', name };
     default:
       return undefined;
   }

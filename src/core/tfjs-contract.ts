@@ -42,14 +42,19 @@ export const RANDOM_INITIALIZERS: ReadonlySet<string> = new Set([
   'truncatedNormal', 'varianceScaling', 'orthogonal',
 ]);
 
-/** Tensor creators whose arguments translate into an `addWeight` initializer: `[initializer, option names of args 1..]`. */
-export const INITIALIZER_FOR_TENSOR: ReadonlyMap<string, { initializer: string; options: string[] }> = new Map([
+/**
+ * Tensor creators whose arguments translate into an `addWeight` initializer: the initializer and,
+ * for arguments 1.., its option name and the tensor function's own default (written out, since
+ * the initializers' defaults differ: `tf.randomNormal` has stddev 1, `initializers.randomNormal` 0.05).
+ */
+export const INITIALIZER_FOR_TENSOR: ReadonlyMap<string, { initializer: string; options: Array<{ name: string; tensorDefault?: string }> }> = new Map([
   ['zeros', { initializer: 'zeros', options: [] }],
   ['ones', { initializer: 'ones', options: [] }],
-  ['fill', { initializer: 'constant', options: ['value'] }],
-  ['randomNormal', { initializer: 'randomNormal', options: ['mean', 'stddev'] }],
-  ['randomUniform', { initializer: 'randomUniform', options: ['minval', 'maxval'] }],
-  ['truncatedNormal', { initializer: 'truncatedNormal', options: ['mean', 'stddev'] }],
+  ['fill', { initializer: 'constant', options: [{ name: 'value' }] }],
+  ['randomNormal', { initializer: 'randomNormal', options: [{ name: 'mean', tensorDefault: '0' }, { name: 'stddev', tensorDefault: '1' }] }],
+  // initializers.randomUniform reads `minval || -0.05`, so a minimum of 0 cannot be said to it: no suggestion then.
+  ['randomUniform', { initializer: 'randomUniform', options: [{ name: 'minval', tensorDefault: '0' }, { name: 'maxval', tensorDefault: '1' }] }],
+  ['truncatedNormal', { initializer: 'truncatedNormal', options: [{ name: 'mean', tensorDefault: '0' }, { name: 'stddev', tensorDefault: '1' }] }],
 ]);
 
 /** Instance members of TF.js's `Layer` (tfjs-layers 4.22 `engine/topology.d.ts`): reading them needs no assignment. */
@@ -63,15 +68,17 @@ export const LAYER_INSTANCE_MEMBERS: ReadonlySet<string> = new Set([
   'weights', 'states', 'states_', 'keptStates', 'constructor',
 ]);
 
-/** classNames of the layers TF.js registers itself (tfjs-layers 4.22): a custom class with one of them replaces the built-in. */
+/**
+ * classNames of the layers registered once `@tensorflow/tfjs` 4.22 has loaded: a custom class with one of them
+ * replaces the built-in. (tfjs-layers' NLP layers such as MultiHeadAttention are not loaded with it.)
+ */
 export const BUILT_IN_LAYER_CLASS_NAMES: ReadonlySet<string> = new Set([
   'Activation', 'Add', 'AlphaDropout', 'Average', 'AveragePooling1D', 'AveragePooling2D', 'AveragePooling3D', 'BatchNormalization',
   'Bidirectional', 'CategoryEncoding', 'CenterCrop', 'Concatenate', 'Conv1D', 'Conv2D', 'Conv2DTranspose', 'Conv3D', 'Conv3DTranspose',
-  'ConvLSTM2D', 'ConvLSTM2DCell', 'Cropping2D', 'Dense', 'DepthwiseConv2D', 'Dot', 'Dropout', 'ELU', 'EinsumDense', 'Embedding', 'Flatten',
+  'ConvLSTM2D', 'ConvLSTM2DCell', 'Cropping2D', 'Dense', 'DepthwiseConv2D', 'Dot', 'Dropout', 'ELU', 'Embedding', 'Flatten',
   'Functional', 'GRU', 'GRUCell', 'GaussianDropout', 'GaussianNoise', 'GlobalAveragePooling1D', 'GlobalAveragePooling2D', 'GlobalMaxPooling1D',
   'GlobalMaxPooling2D', 'InputLayer', 'LSTM', 'LSTMCell', 'LayerNormalization', 'LeakyReLU', 'Masking', 'MaxPooling1D', 'MaxPooling2D',
-  'MaxPooling3D', 'Maximum', 'Minimum', 'Model', 'MultiHeadAttention', 'Multiply', 'PReLU', 'Permute', 'PositionEmbedding', 'RNN',
-  'RandomHeight', 'RandomWidth', 'ReLU', 'RepeatVector', 'Rescaling', 'Reshape', 'Resizing', 'SeparableConv2D', 'Sequential', 'SimpleRNN',
-  'SimpleRNNCell', 'Softmax', 'SpatialDropout1D', 'StackedRNNCells', 'ThresholdedReLU', 'TimeDistributed', 'TransformerDecoder',
-  'UpSampling2D', 'ZeroPadding2D',
+  'MaxPooling3D', 'Maximum', 'Minimum', 'Model', 'Multiply', 'PReLU', 'Permute', 'RNN',
+  'RandomWidth', 'ReLU', 'RepeatVector', 'Rescaling', 'Reshape', 'Resizing', 'SeparableConv2D', 'Sequential', 'SimpleRNN',
+  'SimpleRNNCell', 'Softmax', 'SpatialDropout1D', 'StackedRNNCells', 'ThresholdedReLU', 'TimeDistributed', 'UpSampling2D', 'ZeroPadding2D',
 ]);

@@ -93,3 +93,27 @@ export function getStringLiteralValue(ts: Ts, node: TS.Expression | undefined): 
   const inner = skipValueWrappers(ts, node);
   return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner.text : undefined;
 }
+
+/** The values an expression can take: itself, or both sides of `??`/`||` and both branches of `?:`. */
+export function getAlternativeValues(ts: Ts, node: TS.Expression): TS.Expression[] {
+  const value = skipValueWrappers(ts, node);
+  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return [...getAlternativeValues(ts, value.left), ...getAlternativeValues(ts, value.right)];
+  }
+  if (ts.isConditionalExpression(value)) return [...getAlternativeValues(ts, value.whenTrue), ...getAlternativeValues(ts, value.whenFalse)];
+  return [value];
+}
+
+/**
+ * The module of `require('m')`, also as tsc and Babel wrap it:
+ * `tslib_1.__importStar(require('m'))`, `_interopRequireWildcard(require('m'))`.
+ */
+export function getRequiredModule(ts: Ts, node: TS.Expression): string | undefined {
+  const expression = skipValueWrappers(ts, node);
+  if (!ts.isCallExpression(expression)) return undefined;
+  const callee = expression.expression;
+  const helper = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  if (/^_*(importStar|importDefault|interopRequire\w*)$/.test(helper) && expression.arguments.length === 1) return getRequiredModule(ts, expression.arguments[0]!);
+  if (!ts.isIdentifier(callee) || callee.text !== 'require') return undefined;
+  return getStringLiteralValue(ts, expression.arguments[0]);
+}

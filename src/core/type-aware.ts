@@ -58,7 +58,8 @@ function findTfjsBase(ts: Ts, checker: TS.TypeChecker, type: TS.Type): { name: T
   return undefined;
 }
 
-function isTfjsLayersFile(file: TS.SourceFile): boolean {
+/** A file of TF.js's own @tensorflow/tfjs-layers package (its declarations or its code). */
+export function isTfjsLayersFile(file: TS.SourceFile): boolean {
   return /[\\/]@tensorflow[\\/]tfjs-layers[\\/]/.test(file.fileName);
 }
 

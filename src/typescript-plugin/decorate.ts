@@ -45,7 +45,8 @@ export function decorateLanguageService(context: DecorateContext): TS.LanguageSe
     return ours.length === 0 ? diagnostics : [...diagnostics, ...ours];
   });
 
-  proxy.getSupportedCodeFixes = guarded('getSupportedCodeFixes', languageService.getSupportedCodeFixes.bind(languageService), (codes) => [...codes, ...ALL_DIAGNOSTIC_CODES.map(String)]);
+  // TypeScript's answer may already hold our codes (registered in init()): add only the missing ones.
+  proxy.getSupportedCodeFixes = guarded('getSupportedCodeFixes', languageService.getSupportedCodeFixes.bind(languageService), (codes) => [...new Set([...codes, ...ALL_DIAGNOSTIC_CODES.map(String)])]);
 
   proxy.getCodeFixesAtPosition = guarded('getCodeFixesAtPosition', languageService.getCodeFixesAtPosition.bind(languageService), (fixes, fileName, start, end, errorCodes) => {
     const wanted = new Set(errorCodes);

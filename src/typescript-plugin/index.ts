@@ -11,13 +11,14 @@ const DISABLE_VARIABLE = 'TFJS_LAYERS_TS_PLUGIN_DISABLED';
 
 function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
   const ts = modules.typescript;
-  registerFixableCodes(ts);
+  const disabled = process.env[DISABLE_VARIABLE] === '1';
+  if (!disabled) registerFixableCodes(ts);
   const projects = new Set<{ config: PluginConfig; findings: FindingsCache }>();
 
   return {
     create(info) {
       const log = (message: string) => info.project.projectService.logger.info(`[tfjs-layers] ${message}`);
-      if (process.env[DISABLE_VARIABLE] === '1') {
+      if (disabled) {
         log(`disabled by ${DISABLE_VARIABLE}=1`);
         return info.languageService;
       }

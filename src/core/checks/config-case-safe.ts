@@ -7,11 +7,8 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain } from '../layer-queries';
 import { reloadedKey, reloadedString } from '../tfjs-case';
-import { getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { getStaticName, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
-
-/** TF.js leaves `name` alone both ways; `className` is the other key its own code relies on. */
-const EXEMPT_KEYS: ReadonlySet<string> = new Set(['name', 'className']);
 
 export const configCaseSafe = defineCheck({
   ruleId: 'config-case-safe',
@@ -32,19 +29,38 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const layerName = layer.name ?? 'this layer';
   const findings: Finding[] = [];
   const reportedStrings = new Set<TS.Node>();
-  for (const entry of getConfig.entries) {
-    if (EXEMPT_KEYS.has(entry.key)) continue;
-    const key = reloadedKey(entry.key);
-    if (key.reloaded !== entry.key) {
-      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'keyChanges', data: { key: entry.key, layer: layerName, ...key }, start: entry.keyNode.getStart(sourceFile), end: entry.keyNode.end });
-    }
-    if (!entry.value) continue;
-    for (const literal of findStringValues(ts, layer, entry.value)) {
-      const value = reloadedString(entry.key, literal.text);
-      if (value.reloaded === literal.text || reportedStrings.has(literal)) continue;
+  const checkKey = (key: string, keyNode: TS.Node): void => {
+    const converted = reloadedKey(key);
+    if (converted.reloaded === key) return;
+    findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'keyChanges', data: { key, layer: layerName, ...converted }, start: keyNode.getStart(sourceFile), end: keyNode.end });
+  };
+  const checkStrings = (key: string, literals: Array<TS.StringLiteral | TS.NoSubstitutionTemplateLiteral>): void => {
+    for (const literal of literals) {
+      // reloadedString() knows TF.js's exceptions: `name` kept both ways, `className` kept only on save.
+      const converted = reloadedString(key, literal.text);
+      if (converted.reloaded === literal.text || reportedStrings.has(literal)) continue;
       reportedStrings.add(literal);
-      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'stringValueChanges', data: { key: entry.key, layer: layerName, value: literal.text, ...value }, start: literal.getStart(sourceFile), end: literal.end });
+      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'stringValueChanges', data: { key, layer: layerName, value: literal.text, ...converted }, start: literal.getStart(sourceFile), end: literal.end });
     }
+  };
+  // Nested objects go through the same conversion, key by key.
+  const checkNested = (value: TS.Expression): void => {
+    const expression = skipValueWrappers(ts, value);
+    if (ts.isArrayLiteralExpression(expression)) expression.elements.forEach((element) => !ts.isSpreadElement(element) && checkNested(element));
+    if (!ts.isObjectLiteralExpression(expression)) return;
+    for (const property of expression.properties) {
+      const key = getStaticName(ts, property.name);
+      if (key === undefined || !ts.isPropertyAssignment(property)) continue;
+      checkKey(key, property.name);
+      checkStrings(key, collectValueStrings(ts, property.initializer));
+      checkNested(property.initializer);
+    }
+  };
+  for (const entry of getConfig.entries) {
+    checkKey(entry.key, entry.keyNode);
+    if (!entry.value) continue;
+    checkStrings(entry.key, findStringValues(ts, layer, entry.value));
+    checkNested(entry.value);
   }
   return findings;
 }

@@ -6,7 +6,7 @@ import type { ConfigRead, FieldFromKey } from '../constructor-config';
 import type { Finding, TextEdit } from '../finding';
 import { buildAddConfigEntriesEdits, type ConfigEntry } from '../get-config-edits';
 import type { LayerClass } from '../layer-model';
-import { getEmittedConfig } from '../layer-queries';
+import { getClassChain, getEmittedConfig, getRootBase } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import type { Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -28,12 +28,25 @@ export const configComplete = defineCheck({
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
   const ctor = layer.ctor;
   if (!ctor || ctor.reads.length === 0) return [];
+  // A static fromConfig() rebuilds the layer its own way, not as `new Cls(config)`.
+  if (getClassChain(layer).some((current) => current.staticMembers.has('fromConfig'))) return [];
   const emitted = getEmittedConfig(layer);
   if (!emitted) return [];
   // `this.config = args` with `...this.config` in getConfig() passes every key through.
   if ([...ctor.wholeConfigFields].some((field) => emitted.mergedFields.has(field))) return [];
+  const root = getRootBase(layer);
+  const baseIsKnown = root.kind === 'tfjs' && root.name !== 'RNN';
 
-  const missing = ctor.reads.filter((read) => !BASE_CONFIG_KEYS.has(read.key) && !emitted.keys.has(read.key));
+  const isReturned = (read: ConfigRead): boolean => {
+    if (BASE_CONFIG_KEYS.has(read.key) || emitted.keys.has(read.key)) return true;
+    // Handed to a base we cannot see (`super({vocabulary: args.vocabulary})`): the base's getConfig() may return it.
+    if (read.onlyForSuper && !baseIsKnown) return true;
+    // `this.batchInputShape = [null, args.inputDim]`: kept in a field super.getConfig() returns.
+    if (ctor.fieldsFromKey.get(read.key)?.some((holder) => BASE_CONFIG_KEYS.has(holder.field) && emitted.keys.has(holder.field))) return true;
+    // A base class of the file whose every subclass returns the key itself.
+    return layer.subclasses.length > 0 && layer.subclasses.every((subclass) => getEmittedConfig(subclass)?.keys.has(read.key) ?? true);
+  };
+  const missing = ctor.reads.filter((read) => !isReturned(read));
   const holders = new Map(missing.map((read) => [read.key, pickHoldingField(ctor.fieldsFromKey.get(read.key))]));
   const fixable: ConfigEntry[] = missing.flatMap((read) => {
     const holder = holders.get(read.key);

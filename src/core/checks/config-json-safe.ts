@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { getMemberAccess, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { getAlternativeValues, getMemberAccess, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
@@ -57,8 +57,11 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
       if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
       for (const write of current.fieldWrites) {
         if (write.field !== field || write.kind !== 'assign' || !write.value) continue;
-        const stored = classifyExpression(ts, analysis.bindings, skipValueWrappers(ts, write.value), true);
-        if (stored) return stored;
+        // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
+        for (const alternative of getAlternativeValues(ts, write.value)) {
+          const stored = classifyExpression(ts, analysis.bindings, alternative, true);
+          if (stored) return stored;
+        }
       }
     }
   }
@@ -75,11 +78,14 @@ const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
   ['constraints', 'a Constraint'],
 ]);
 
-/** `stored`: the expression is what a field was assigned, so `undefined` there is a plain "not set yet". */
+/**
+ * `stored`: the expression is one value a field was assigned. There `undefined` is "not set yet",
+ * and a non-finite default (`args.max ?? Infinity`) comes back by itself: null on reload takes the default again.
+ */
 function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression, stored = false): Unsafe | undefined {
   if (ts.isIdentifier(value)) {
     if (value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
-    if (value.text === 'NaN' || value.text === 'Infinity') return { messageId: 'nonFiniteNumber', value: value.text };
+    if (value.text === 'NaN' || value.text === 'Infinity') return stored ? undefined : { messageId: 'nonFiniteNumber', value: value.text };
     return undefined;
   }
   if (ts.isVoidExpression(value)) return stored ? undefined : { messageId: 'undefinedValue' };
@@ -88,7 +94,7 @@ function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression
     return inner?.messageId === 'nonFiniteNumber' ? { messageId: 'nonFiniteNumber', value: `-${inner.value}` } : undefined;
   }
   const access = getMemberAccess(ts, value);
-  if (access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
+  if (!stored && access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
     return { messageId: 'nonFiniteNumber', value: `Number.${access.name}` };
   }
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };
@@ -103,12 +109,14 @@ function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression
     const callee = skipValueWrappers(ts, value.expression);
     const ref = resolveTfjs(ts, bindings, callee);
     if (ref?.kind === 'function' && TENSOR_CREATORS.has(ref.name)) return { messageId: 'tensorValue' };
+    if (ref?.kind === 'layerFactory') return { messageId: 'objectInstance', what: 'a layer' };
     const factory = getMemberAccess(ts, callee);
     const factoryOwner = factory && resolveTfjs(ts, bindings, factory.object);
     const what = factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
     if (what) return { messageId: 'objectInstance', what };
-    // TF.js's own getInitializer()/getRegularizer()/getConstraint() helpers build instances.
-    if (ts.isIdentifier(callee) && /^get(Initializer|Regularizer|Constraint)$/.test(callee.text)) return { messageId: 'objectInstance', what: `a ${callee.text.slice(3)}` };
+    // TF.js's own getInitializer()/getActivation()/getRegularizer()/getConstraint() helpers build instances.
+    const helper = ts.isIdentifier(callee) ? /^get(Initializer|Activation|Regularizer|Constraint)$/.exec(callee.text)?.[1] : undefined;
+    if (helper) return { messageId: 'objectInstance', what: `${/^[AEIOU]/.test(helper) ? 'an' : 'a'} ${helper}` };
   }
   return undefined;
 }

@@ -46,7 +46,9 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
       };
       // A suggestion: only the author knows which side of the rename is right.
       if (expected && (ts.isIdentifier(entry.keyNode) || ts.isStringLiteral(entry.keyNode)) && !ts.isShorthandPropertyAssignment(entry.keyNode.parent)) {
-        const text = ts.isStringLiteral(entry.keyNode) ? JSON.stringify(expected) : toPropertyKey(expected);
+        // A quoted key keeps its quotes.
+        const quote = entry.keyNode.getText(analysis.sourceFile)[0];
+        const text = ts.isStringLiteral(entry.keyNode) ? `${quote}${expected}${quote}` : toPropertyKey(expected);
         finding.suggestions = [{ messageId: 'renameConfigKey', data: finding.data, edits: [{ start: finding.start, end: finding.end, text }] }];
       }
       return finding;

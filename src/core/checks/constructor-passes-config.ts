@@ -7,6 +7,8 @@ import type { FileAnalysis } from '../analyze-file';
 import { isObjectAssign } from '../constructor-config';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
+import { getClassChain, isConcreteLayer } from '../layer-queries';
+import { getProgramIndexOf } from '../program-index';
 import { getBoundNames, getMemberAccess, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
@@ -27,6 +29,8 @@ export const constructorPassesConfig = defineCheck({
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
   const ctor = layer.ctor?.node;
   if (!ctor?.body) return [];
+  // Only a class that is saved is rebuilt as `new Cls(config)`; a static fromConfig() rebuilds it its own way.
+  if (!isConcreteLayer(layer, getProgramIndexOf(ts, analysis)) || getClassChain(layer).some((current) => current.staticMembers.has('fromConfig'))) return [];
   const { sourceFile } = analysis;
   const data = { layer: layer.name ?? 'this layer', param: '' };
   const report = (messageId: keyof typeof constructorPassesConfig.messages, node: TS.Node, extra: Record<string, string> = {}): Finding => ({
@@ -73,7 +77,12 @@ function collectAliases(ts: Ts, ctor: TS.ConstructorDeclaration, names: Set<stri
     for (const element of first.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
   }
   walk(ts, ctor.body!, (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && refersToConfig(ts, node.initializer, aliases)) aliases.add(node.name.text);
+    if (!ts.isVariableDeclaration(node) || !node.initializer || !refersToConfig(ts, node.initializer, aliases)) return true;
+    if (ts.isIdentifier(node.name)) aliases.add(node.name.text);
+    // const { units, ...layerArgs } = config: the rest still holds name, trainable and dtype.
+    if (ts.isObjectBindingPattern(node.name)) {
+      for (const element of node.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
+    }
     return true;
   });
   return aliases;
@@ -85,17 +94,21 @@ function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): bool
   if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) return refersToConfig(ts, expression.left, aliases);
   if (ts.isObjectLiteralExpression(expression)) return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
   if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) return expression.arguments.some((arg) => refersToConfig(ts, arg, aliases));
+  // `args == null ? {} : args`
+  if (ts.isConditionalExpression(expression)) return refersToConfig(ts, expression.whenTrue, aliases) || refersToConfig(ts, expression.whenFalse, aliases);
   return false;
 }
 
-/** super(args), super({...args, units}), super(Object.assign({}, args)), super(args || {}). */
+/** super(args), super({...args, units}), super(Object.assign({}, args)), super(args || {}), super(rank, args) to a base of the file. */
 function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>): boolean {
-  const [argument] = superCall.arguments;
-  if (!argument) return false;
-  if (refersToConfig(ts, argument, aliases)) return true;
-  // A helper may build the super config from the config: trust what we cannot see.
-  const expression = skipValueWrappers(ts, argument);
-  return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
+  return superCall.arguments.some((argument) => {
+    // super(...args) in a pass-through constructor
+    if (ts.isSpreadElement(argument) && refersToConfig(ts, argument.expression, aliases)) return true;
+    if (refersToConfig(ts, argument, aliases)) return true;
+    // A helper may build the super config from the config: trust what we cannot see.
+    const expression = skipValueWrappers(ts, argument);
+    return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
+  });
 }
 
 function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
@@ -107,21 +120,21 @@ function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
 
 /**
  * The first parameter is used as a value, never as an object: `this.units = units`,
- * `units * 2`. A config object is read by key, spread, or handed on.
+ * `this.times = times || 2`. A config object is read by key, spread, handed on, or kept
+ * in a local (`const config = args ?? {}`) that is judged as the config.
  */
 function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): boolean {
   let usedAsObject = false;
   let usedAsValue = false;
   walk(ts, ctor.body!, (node) => {
     if (!ts.isIdentifier(node) || node.text !== name) return true;
-    const parent = node.parent;
-    if (getMemberAccess(ts, parent)?.object === node || ts.isSpreadAssignment(parent) || ts.isSpreadElement(parent) || ts.isCallExpression(parent) || ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword) {
-      usedAsObject = true;
-    } else if (ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) || ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
-      usedAsObject = true; // aliased: judged as a config
-    } else {
-      usedAsValue = true;
-    }
+    // Where the value goes: through parentheses, casts and `x || d` / `x ?? d`.
+    let use: TS.Node = node;
+    while (ts.isParenthesizedExpression(use.parent) || ts.isAsExpression(use.parent) || ts.isNonNullExpression(use.parent) || (ts.isBinaryExpression(use.parent) && use.parent.left === use && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(use.parent.operatorToken.kind))) use = use.parent;
+    const parent = use.parent;
+    const isObjectUse = (getMemberAccess(ts, parent)?.object === use) || ts.isSpreadAssignment(parent) || ts.isSpreadElement(parent) || ts.isCallExpression(parent) || ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
+    if (isObjectUse) usedAsObject = true;
+    else usedAsValue = true;
     return true;
   });
   return usedAsValue && !usedAsObject;

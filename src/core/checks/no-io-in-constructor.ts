@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { resolveTfjs } from '../tfjs-bindings';
-import { getMemberAccess, getStringLiteralValue, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getMemberAccess, getRequiredModule, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
@@ -54,7 +54,9 @@ function describeIo(ts: Ts, analysis: FileAnalysis, node: TS.Node, ioNames: Map<
     if (callee.text === 'fetch') return 'fetches a URL';
     const module = ioNames.get(callee.text);
     if (module) return `calls ${callee.text}() from '${module}'`;
-    if (callee.text === 'require' && /\.(json|bin)$/.test(getStringLiteralValue(ts, node.arguments[0]) ?? '')) return 'requires a data file';
+    const required = getRequiredModule(ts, node);
+    if (required !== undefined && IO_MODULES.has(required)) return `loads '${required}'`;
+    if (required !== undefined && /\.(json|bin)$/.test(required)) return 'requires a data file';
   }
   const ref = resolveTfjs(ts, analysis.bindings, callee);
   if (ref?.kind === 'function' && TFJS_LOADERS.has(ref.name)) return `loads a model with tf.${ref.name}()`;
@@ -62,6 +64,8 @@ function describeIo(ts: Ts, analysis: FileAnalysis, node: TS.Node, ioNames: Map<
   for (let access = getMemberAccess(ts, callee); access; access = getMemberAccess(ts, access.object)) {
     const object = skipValueWrappers(ts, access.object);
     if (ts.isIdentifier(object) && ioNames.has(object.text)) return `calls ${object.text}.${access.name}() from '${ioNames.get(object.text)}'`;
+    const required = getRequiredModule(ts, object);
+    if (required !== undefined && IO_MODULES.has(required)) return `calls ${access.name}() from '${required}'`;
     const owner = resolveTfjs(ts, analysis.bindings, object);
     if (owner?.kind === 'function' && owner.name === 'io') return 'reads or writes through tf.io';
   }
@@ -79,11 +83,13 @@ function findIoBindings(ts: Ts, sourceFile: TS.SourceFile): Map<string, string> 
       const bindings = clause?.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) names.set(bindings.name.text, module);
       if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => names.set(element.name.text, module));
+    } else if (ts.isImportEqualsDeclaration(statement)) {
+      // import fs = require('fs')
+      const reference = statement.moduleReference;
+      if (ts.isExternalModuleReference(reference) && ts.isStringLiteral(reference.expression) && IO_MODULES.has(reference.expression.text)) names.set(statement.name.text, reference.expression.text);
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
-        if (!init || !ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== 'require') continue;
-        const module = getStringLiteralValue(ts, init.arguments[0]);
+        const module = declaration.initializer && getRequiredModule(ts, declaration.initializer);
         if (!module || !IO_MODULES.has(module)) continue;
         if (ts.isIdentifier(declaration.name)) names.set(declaration.name.text, module);
         else if (ts.isObjectBindingPattern(declaration.name)) declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && names.set(element.name.text, module));

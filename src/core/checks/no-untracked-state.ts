@@ -6,6 +6,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
+import { getClassChain } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
 import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
@@ -55,7 +56,7 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
     const created = findCreatedState(ts, analysis, value);
-    if (created && !(created.kind === 'nestedLayer' && layer.exposesChildWeights)) {
+    if (created && !(created.kind === 'nestedLayer' && getClassChain(layer).some((current) => current.exposesChildWeights))) {
       const messageId = created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedNestedLayer';
       const finding = at(messageId, write.value);
       const edit = write.kind === 'assign' && (write.member === 'constructor' || write.member === 'build') ? buildAddWeightText(ts, analysis.bindings, write.field, created.node) : undefined;
@@ -65,11 +66,76 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   }
   // Construction and build() run again on reload; anything later is lost.
   if (write.member === 'constructor' || write.member === 'build') return undefined;
-  if (write.kind === 'increment' || write.kind === 'compound') return at('stateChangedAfterConstruction', write.node);
-  if (write.member === 'call' && (write.kind === 'push' || (write.value && dependsOnCallOrItself(ts, write.field, write.value)))) {
-    return at('stateChangedAfterConstruction', write.node);
-  }
+  const lazy = isLazyInitialization(ts, write);
+  if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return at('stateChangedAfterConstruction', write.node);
+  if (write.member !== 'call') return undefined;
+  // Accumulates across calls: a running statistic, a history.
+  if (write.kind === 'push' || (write.value && readsField(ts, write.field, write.value))) return at('stateChangedAfterConstruction', write.node);
+  // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
+  const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
+  if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return at('stateChangedAfterConstruction', write.node);
+  // Read earlier in call() than it is written: the value carries into the next call (`this.prev`).
+  if (value && readsCallData(ts, value) && isReadBefore(ts, write)) return at('stateChangedAfterConstruction', write.node);
+  // Overwritten on every call from that call's data: nothing outlives the call.
   return undefined;
+}
+
+function isReadBefore(ts: Ts, write: FieldWrite): boolean {
+  let method: TS.Node = write.node;
+  while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
+  let found = false;
+  walk(ts, method, (node) => {
+    if (found || node.pos >= write.node.pos) return false;
+    if (getThisPropertyName(ts, node) === write.field && !(ts.isBinaryExpression(node.parent) && node.parent.left === node)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function isLogicalAssignment(ts: Ts, node: TS.Node): boolean {
+  return ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken].includes(node.operatorToken.kind);
+}
+
+/** `if (this.x == null) this.x = ...` or `this.x ??= ...`: set once, then kept. */
+function isLazyInitialization(ts: Ts, write: FieldWrite): boolean {
+  const node = write.node;
+  if (isLogicalAssignment(ts, node)) return true;
+  if (write.kind !== 'assign') return false;
+  for (let current: TS.Node = node.parent; !isFunctionLike(ts, current) && !ts.isSourceFile(current); current = current.parent) {
+    if (ts.isIfStatement(current) && mentionsField(ts, current.expression, write.field)) return true;
+  }
+  return false;
+}
+
+function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
+  let found = getThisPropertyName(ts, node) === field;
+  if (!found) {
+    walk(ts, node, (child) => {
+      if (getThisPropertyName(ts, child) === field) found = true;
+      return !found;
+    });
+  }
+  return found;
+}
+
+const resetProperties = new WeakMap<TS.SourceFile, Set<string>>();
+
+/** Properties the file sets back to null or undefined outside constructors (`this.cell.dropoutMask = null`): caches it manages itself. */
+function getResetProperties(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
+  let names = resetProperties.get(sourceFile);
+  if (names) return names;
+  names = new Set();
+  const found = names;
+  walk(ts, sourceFile, (node) => {
+    if (ts.isConstructorDeclaration(node)) return false;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+      const right = skipValueWrappers(ts, node.right);
+      if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
+    }
+    return true;
+  });
+  resetProperties.set(sourceFile, names);
+  return names;
 }
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
@@ -147,17 +213,17 @@ function hasSeedOption(ts: Ts, argument: TS.Expression | undefined): boolean {
   return options.properties.some((property) => getStaticName(ts, property.name) === 'seed' || ts.isSpreadAssignment(property));
 }
 
-/**
- * A write in call() is lost state when it keeps data (it reads the call's arguments or
- * locals) or accumulates (it reads the field itself). Lazily computing the same value
- * from the config each time is not.
- */
-function dependsOnCallOrItself(ts: Ts, field: string, value: TS.Expression): boolean {
+/** The new value builds on the old one: `this.count + 1`, `tf.add(this.mean, ...)`. */
+function readsField(ts: Ts, field: string, value: TS.Expression): boolean {
+  return mentionsField(ts, value, field);
+}
+
+/** The value comes from the call's arguments or locals, not from the config alone. */
+function readsCallData(ts: Ts, value: TS.Expression): boolean {
   let depends = false;
   const look = (node: TS.Node): boolean => {
     if (depends) return false;
-    if (getThisPropertyName(ts, node) === field) depends = true;
-    else if (ts.isIdentifier(node) && isLocalOfEnclosingMethod(ts, node)) depends = true;
+    if (ts.isIdentifier(node) && isLocalOfEnclosingMethod(ts, node)) depends = true;
     return !depends;
   };
   if (look(value)) walk(ts, value, look);
@@ -204,7 +270,11 @@ function buildAddWeightText(ts: Ts, bindings: TfjsBindings, field: string, creat
   const [shape, ...rest] = tensor.arguments;
   if (!known || !initializers || !shape) return undefined;
   const sourceFile = created.getSourceFile();
-  const options = known.options.flatMap((option, i) => (rest[i] ? [`${option}: ${rest[i]!.getText(sourceFile)}`] : []));
+  const options = known.options.flatMap((option, i) => {
+    const value = rest[i]?.getText(sourceFile) ?? option.tensorDefault;
+    return value === undefined ? [] : [`${option.name}: ${value}`];
+  });
+  if (known.initializer === 'randomUniform' && /^minval: (0|0\.0*)$/.test(options[0] ?? '')) return undefined;
   const initializer = `${initializers}.${known.initializer}(${options.length > 0 ? `{${options.join(', ')}}` : known.initializer === 'zeros' || known.initializer === 'ones' ? '' : '{}'})`;
   return `this.addWeight('${field.replace(/^#/, '')}', ${shape.getText(sourceFile)}, undefined, ${initializer}, undefined, ${trainable})`;
 }

@@ -6,6 +6,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getProgramIndexOf } from '../program-index';
 import { BUILT_IN_LAYER_CLASS_NAMES } from '../tfjs-contract';
+import { isTfjsLayersFile } from '../type-aware';
 
 import { defineCheck } from './check';
 
@@ -28,7 +29,8 @@ export const uniqueClassName = defineCheck({
         const node = layer.className!.valueNode ?? layer.className!.node;
         findings.push({ ruleId: uniqueClassName.ruleId, messageId, data: { className, layer: layer.name ?? 'this layer', ...data }, start: node.getStart(analysis.sourceFile), end: node.end });
       };
-      if (BUILT_IN_LAYER_CLASS_NAMES.has(className)) {
+      // TF.js's own package defines the built-ins; anywhere else the name is taken.
+      if (BUILT_IN_LAYER_CLASS_NAMES.has(className) && !isTfjsLayersFile(analysis.sourceFile)) {
         report('builtInClassName');
         continue;
       }

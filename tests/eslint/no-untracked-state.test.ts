@@ -1,0 +1,976 @@
+// no-untracked-state: model.save() stores a layer's config and the weights made with addWeight(),
+// nothing else. tf.variables, random tensors, nested layers' weights and counters kept on `this`
+// are re-created on reload. Suggestions only: every invalid case has `output: null`.
+import rule from '../../src/eslint/rules/no-untracked-state';
+import { JS_FILE, ruleTester } from './rule-tester';
+
+ruleTester.run('no-untracked-state', rule, {
+  valid: [
+    // --- addWeight() fields, read()/write() on them, constants, input-shape fields, base members ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Norm extends tf.layers.Layer {
+  static className = 'Norm';
+  units: number;
+  inputDim!: number;
+  movingMean!: tf.LayerVariable;
+  scale: tf.Tensor;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+    this.scale = tf.ones([this.units]);
+    this.supportsMasking = true;
+  }
+  build(inputShape: tf.Shape) {
+    this.inputDim = inputShape[1] as number;
+    this.movingMean = this.addWeight('movingMean', [this.inputDim], 'float32', tf.initializers.zeros(), undefined, false);
+    this.inputSpec = [{ ndim: 2 }];
+    this.built = true;
+  }
+  call(inputs: tf.Tensor, kwargs: { training?: boolean }) {
+    if (kwargs.training) this.movingMean.write(tf.mean(inputs, 0));
+    return tf.mul(tf.sub(inputs, this.movingMean.read()), this.scale);
+  }
+}`,
+    // a weight handle kept through a local
+    `import * as tf from '@tensorflow/tfjs';
+
+class Bias extends tf.layers.Layer {
+  static className = 'Bias';
+  bias!: tf.LayerVariable;
+  build(inputShape: tf.Shape) {
+    const bias = this.addWeight('bias', [inputShape[1] as number], 'float32', tf.initializers.zeros());
+    this.bias = bias;
+  }
+}`,
+
+    // --- weightless nested layers, and nested layers whose weights are exposed ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Ffn extends tf.layers.Layer {
+  static className = 'Ffn';
+  units: number;
+  inner!: tf.layers.Layer;
+  drop: tf.layers.Layer;
+  flat = tf.layers.flatten();
+  pool = tf.layers.maxPooling2d({ poolSize: 2 });
+  act = tf.layers.activation({ activation: 'relu' });
+  constructor(args: { units: number; rate: number }) {
+    super(args);
+    this.units = args.units;
+    this.drop = tf.layers.dropout({ rate: args.rate });
+  }
+  build(inputShape: tf.Shape) {
+    this.inner = tf.layers.dense({ units: this.units });
+    this.inner.build(inputShape);
+    this._trainableWeights.push(...this.inner.trainableWeights);
+    this.built = true;
+  }
+}`,
+    `import { layers } from '@tensorflow/tfjs';
+
+class Wrap extends layers.Layer {
+  static className = 'Wrap';
+  inner = layers.dense({ units: 4 });
+  get trainableWeights() {
+    return this.inner.trainableWeights;
+  }
+}`,
+    // weights exposed by a base class of this file count for its subclasses
+    `import * as tf from '@tensorflow/tfjs';
+
+class Wrapper extends tf.layers.Layer {
+  static className = 'Wrapper';
+  inner!: tf.layers.Layer;
+  get trainableWeights() {
+    return this.inner.trainableWeights;
+  }
+  get nonTrainableWeights() {
+    return this.inner.nonTrainableWeights;
+  }
+}
+class DenseWrapper extends Wrapper {
+  static className = 'DenseWrapper';
+  constructor(args: { units: number }) {
+    super(args);
+    this.inner = tf.layers.dense({ units: args.units });
+  }
+}`,
+    // a nested layer class of this file that creates no weights
+    `import * as tf from '@tensorflow/tfjs';
+
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  call(inputs: tf.Tensor) {
+    return tf.mul(inputs, 2);
+  }
+}
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  scale = new Scale({});
+}`,
+
+    // --- seeded random tensors are reproducible ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Fixed extends tf.layers.Layer {
+  static className = 'Fixed';
+  seeded = tf.randomNormal([10], 0, 1, 'float32', 42);
+  init = tf.initializers.glorotNormal({ seed: 7 }).apply([10, 10]);
+  uniform = tf.randomUniform([10], 0, 1, 'float32', 3);
+}`,
+    {
+      code: `class Projection extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.seed = config.seed;
+    this.proj = tf.truncatedNormal([config.inputDim, config.dim], 0, 1, 'float32', config.seed);
+  }
+  static get className() {
+    return 'Projection';
+  }
+}`,
+      filename: JS_FILE,
+    },
+
+    // a random tensor drawn per call and not kept
+    `import * as tf from '@tensorflow/tfjs';
+
+class GaussNoise extends tf.layers.Layer {
+  static className = 'GaussNoise';
+  stddev: number;
+  constructor(args: { stddev: number }) {
+    super(args);
+    this.stddev = args.stddev;
+  }
+  call(inputs: tf.Tensor, kwargs: { training?: boolean }) {
+    if (!kwargs.training) return inputs;
+    const noise = tf.randomNormal(inputs.shape, 0, this.stddev);
+    return tf.add(inputs, noise);
+  }
+}`,
+
+    // --- call() writes that keep nothing from the call ---
+    `import * as tf from '@tensorflow/tfjs';
+
+class Causal extends tf.layers.Layer {
+  static className = 'Causal';
+  size: number;
+  mask: tf.Tensor | null = null;
+  warned = false;
+  constructor(args: { size: number }) {
+    super(args);
+    this.size = args.size;
+  }
+  call(inputs: tf.Tensor) {
+    if (!this.mask) this.mask = tf.linalg.bandPart(tf.ones([this.size, this.size]), -1, 0);
+    if (!this.warned) {
+      console.warn('Causal is experimental');
+      this.warned = true;
+    }
+    return tf.mul(inputs, this.mask);
+  }
+}`,
+    // lazy initialisation with ??= computes the same mask from the config on every reload
+    `import * as tf from '@tensorflow/tfjs';
+
+class Causal extends tf.layers.Layer {
+  static className = 'Causal';
+  size: number;
+  mask?: tf.Tensor;
+  constructor(args: { size: number }) {
+    super(args);
+    this.size = args.size;
+  }
+  call(inputs: tf.Tensor) {
+    this.mask ??= tf.linalg.bandPart(tf.ones([this.size, this.size]), -1, 0);
+    return tf.mul(inputs, this.mask);
+  }
+}`,
+    // a class named Layer from another library is not a TF.js layer
+    `import * as tf from '@tensorflow/tfjs';
+import { Layer } from 'konva';
+
+class Overlay extends Layer {
+  v: tf.Variable;
+  frames = 0;
+  constructor(config: object) {
+    super(config);
+    this.v = tf.variable(tf.zeros([3]));
+  }
+  draw() {
+    this.frames++;
+  }
+}`,
+    // a plain reset in another method; a class that is not a layer
+    `import * as tf from '@tensorflow/tfjs';
+
+class Stateful extends tf.layers.Layer {
+  static className = 'Stateful';
+  step = 0;
+  resetStates() {
+    this.step = 0;
+  }
+}
+class Trainer {
+  w = tf.variable(tf.zeros([3]));
+  steps = 0;
+  fit() {
+    this.steps++;
+  }
+}`,
+
+    // --- JavaScript: CommonJS, addWeight in build ---
+    {
+      code: `const tf = require('@tensorflow/tfjs-node');
+
+class Dense2 extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.units = config.units;
+    this.dropout = tf.layers.dropout({ rate: 0.1 });
+  }
+  build(inputShape) {
+    this.kernel = this.addWeight('kernel', [inputShape[1], this.units], 'float32', tf.initializers.glorotNormal({}));
+  }
+  call(inputs) {
+    return tf.matMul(inputs, this.kernel.read());
+  }
+  static get className() {
+    return 'Dense2';
+  }
+}
+tf.serialization.registerClass(Dense2);`,
+      filename: JS_FILE,
+    },
+  ],
+
+  invalid: [
+    // --- tf.variable() on this ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Linear extends tf.layers.Layer {
+  static className = 'Linear';
+  units: number;
+  bias!: tf.Variable;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+  }
+  build(inputShape: tf.Shape) {
+    this.bias = tf.variable(tf.zeros([this.units]), false);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 'bias', layer: 'Linear', member: 'build' },
+          line: 12,
+          column: 17,
+          endLine: 12,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'bias', layer: 'Linear', member: 'build' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Linear extends tf.layers.Layer {
+  static className = 'Linear';
+  units: number;
+  bias!: tf.Variable;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+  }
+  build(inputShape: tf.Shape) {
+    this.bias = this.addWeight('bias', [this.units], undefined, tf.initializers.zeros(), undefined, false);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // tf.randomNormal's defaults are mean 0, stddev 1; tf.initializers.randomNormal's are mean 0, stddev 0.05
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Linear extends tf.layers.Layer {
+  static className = 'Linear';
+  units = 8;
+  kernel!: tf.Variable;
+  build(inputShape: tf.Shape) {
+    this.kernel = tf.variable(tf.randomNormal([inputShape[1] as number, this.units]));
+  }
+}`,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 'kernel', layer: 'Linear', member: 'build' },
+          line: 8,
+          column: 19,
+          endLine: 8,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'kernel', layer: 'Linear', member: 'build' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Linear extends tf.layers.Layer {
+  static className = 'Linear';
+  units = 8;
+  kernel!: tf.Variable;
+  build(inputShape: tf.Shape) {
+    this.kernel = this.addWeight('kernel', [inputShape[1] as number, this.units], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, true);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // tf.fill becomes a constant initializer; trainable by default
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Temperature extends tf.layers.Layer {
+  static className = 'Temperature';
+  t: tf.Variable;
+  constructor(args: { init?: number }) {
+    super(args);
+    this.t = tf.variable(tf.fill([1], args.init ?? 1));
+  }
+}`,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 't', layer: 'Temperature', member: 'constructor' },
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 't', layer: 'Temperature', member: 'constructor' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Temperature extends tf.layers.Layer {
+  static className = 'Temperature';
+  t: tf.Variable;
+  constructor(args: { init?: number }) {
+    super(args);
+    this.t = this.addWeight('t', [1], undefined, tf.initializers.constant({value: args.init ?? 1}), undefined, true);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // no known initializer for the value, or created in call(): reported without a suggestion
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Lookup extends tf.layers.Layer {
+  static className = 'Lookup';
+  table: tf.Variable;
+  state?: tf.Variable;
+  constructor(args: { size: number }) {
+    super(args);
+    this.table = tf.variable(tf.tensor1d([0.1, 0.2, 0.7]));
+  }
+  call(inputs: tf.Tensor) {
+    this.state = tf.variable(tf.zerosLike(inputs));
+    return inputs;
+  }
+}`,
+      errors: [
+        { messageId: 'untrackedVariable', data: { field: 'table', layer: 'Lookup', member: 'constructor' }, line: 9, column: 18, endLine: 9, endColumn: 59 },
+        { messageId: 'untrackedVariable', data: { field: 'state', layer: 'Lookup', member: 'call' }, line: 12, column: 18, endLine: 12, endColumn: 51 },
+      ],
+      output: null,
+    },
+    // named imports with initializers in scope
+    {
+      code: `import { layers, initializers, variable, zeros } from '@tensorflow/tfjs';
+
+class Acc extends layers.Layer {
+  static className = 'Acc';
+  acc = variable(zeros([4]), false);
+}`,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 'acc', layer: 'Acc', member: 'constructor' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'acc', layer: 'Acc', member: 'constructor' },
+              output: `import { layers, initializers, variable, zeros } from '@tensorflow/tfjs';
+
+class Acc extends layers.Layer {
+  static className = 'Acc';
+  acc = this.addWeight('acc', [4], undefined, initializers.zeros(), undefined, false);
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // named imports without initializers (and no tf): a suggestion would need a name that is not in scope
+    {
+      code: `import { layers, variable, zeros } from '@tensorflow/tfjs';
+
+class Acc extends layers.Layer {
+  static className = 'Acc';
+  acc = variable(zeros([4]), false);
+}`,
+      errors: [{ messageId: 'untrackedVariable', data: { field: 'acc', layer: 'Acc', member: 'constructor' }, line: 5, column: 9, endLine: 5, endColumn: 36 }],
+      output: null,
+    },
+    // const {Layer} = tf.layers, a subclass of a layer of this file
+    {
+      code: `import * as tf from '@tensorflow/tfjs-node-gpu';
+const { Layer } = tf.layers;
+
+class Base extends Layer {
+  static className = 'Base';
+}
+class Gated extends Base {
+  static className = 'Gated';
+  gate = tf.variable(tf.ones([1]));
+}`,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 'gate', layer: 'Gated', member: 'constructor' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'gate', layer: 'Gated', member: 'constructor' },
+              output: `import * as tf from '@tensorflow/tfjs-node-gpu';
+const { Layer } = tf.layers;
+
+class Base extends Layer {
+  static className = 'Base';
+}
+class Gated extends Base {
+  static className = 'Gated';
+  gate = this.addWeight('gate', [1], undefined, tf.initializers.ones(), undefined, true);
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+
+    // --- random tensors without a seed ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Rff extends tf.layers.Layer {
+  static className = 'Rff';
+  w!: tf.Tensor;
+  b!: tf.Tensor;
+  c!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.w = tf.randomUniform([inputShape[1] as number, 64], -1, 1);
+    this.b = tf.truncatedNormal([64], 0, 0.02);
+    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
+  }
+}`,
+      errors: [
+        {
+          messageId: 'untrackedRandomTensor',
+          data: { field: 'w', layer: 'Rff', member: 'build' },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'w', layer: 'Rff', member: 'build' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Rff extends tf.layers.Layer {
+  static className = 'Rff';
+  w!: tf.Tensor;
+  b!: tf.Tensor;
+  c!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.w = this.addWeight('w', [inputShape[1] as number, 64], undefined, tf.initializers.randomUniform({minval: -1, maxval: 1}), undefined, false);
+    this.b = tf.truncatedNormal([64], 0, 0.02);
+    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'untrackedRandomTensor',
+          data: { field: 'b', layer: 'Rff', member: 'build' },
+          line: 10,
+          column: 14,
+          endLine: 10,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'b', layer: 'Rff', member: 'build' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Rff extends tf.layers.Layer {
+  static className = 'Rff';
+  w!: tf.Tensor;
+  b!: tf.Tensor;
+  c!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.w = tf.randomUniform([inputShape[1] as number, 64], -1, 1);
+    this.b = this.addWeight('b', [64], undefined, tf.initializers.truncatedNormal({mean: 0, stddev: 0.02}), undefined, false);
+    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
+  }
+}`,
+            },
+          ],
+        },
+        { messageId: 'untrackedRandomTensor', data: { field: 'c', layer: 'Rff', member: 'build' }, line: 11, column: 14, endLine: 11, endColumn: 62 },
+      ],
+      output: null,
+    },
+    // a random function with no matching initializer: reported without a suggestion
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Hash extends tf.layers.Layer {
+  static className = 'Hash';
+  planes: tf.Tensor;
+  constructor(args: { bits: number; dim: number }) {
+    super(args);
+    this.planes = tf.randomStandardNormal([args.dim, args.bits]);
+  }
+}`,
+      errors: [{ messageId: 'untrackedRandomTensor', data: { field: 'planes', layer: 'Hash', member: 'constructor' }, line: 8, column: 19, endLine: 8, endColumn: 65 }],
+      output: null,
+    },
+    // a seed of `undefined` is no seed; a class field initializer runs in the constructor
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Noise extends tf.layers.Layer {
+  static className = 'Noise';
+  noise = tf.randomNormal([10], 0, 1, 'float32', undefined);
+  seeded = tf.randomNormal([10], 0, 1, 'float32', 42);
+}`,
+      errors: [
+        {
+          messageId: 'untrackedRandomTensor',
+          data: { field: 'noise', layer: 'Noise', member: 'constructor' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'noise', layer: 'Noise', member: 'constructor' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Noise extends tf.layers.Layer {
+  static className = 'Noise';
+  noise = this.addWeight('noise', [10], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, false);
+  seeded = tf.randomNormal([10], 0, 1, 'float32', 42);
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // inside tf.tidy(): the whole value is replaced
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Proj extends tf.layers.Layer {
+  static className = 'Proj';
+  proj!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.proj = tf.tidy(() => tf.randomNormal([inputShape[1] as number, 16], 0, 0.1));
+  }
+}`,
+      errors: [
+        {
+          messageId: 'untrackedRandomTensor',
+          data: { field: 'proj', layer: 'Proj', member: 'build' },
+          line: 7,
+          column: 17,
+          endLine: 7,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'proj', layer: 'Proj', member: 'build' },
+              output: `import * as tf from '@tensorflow/tfjs';
+
+class Proj extends tf.layers.Layer {
+  static className = 'Proj';
+  proj!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.proj = this.addWeight('proj', [inputShape[1] as number, 16], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
+  }
+}`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+
+    // --- nested layers whose weights the class never exposes ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Mlp extends tf.layers.Layer {
+  static className = 'Mlp';
+  hidden: tf.layers.Layer;
+  drop: tf.layers.Layer;
+  constructor(args: { units: number }) {
+    super(args);
+    this.hidden = tf.layers.dense({ units: args.units, activation: 'relu' });
+    this.drop = tf.layers.dropout({ rate: 0.1 });
+  }
+  call(inputs: tf.Tensor) {
+    return this.drop.apply(this.hidden.apply(inputs)) as tf.Tensor;
+  }
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'hidden', layer: 'Mlp', member: 'constructor' }, line: 9, column: 19, endLine: 9, endColumn: 77 }],
+      output: null,
+    },
+    {
+      code: `import { layers } from '@tensorflow/tfjs';
+
+export const Encoder = class extends layers.Layer {
+  static className = 'Encoder';
+  norm?: layers.Layer;
+  build() {
+    this.norm = layers.layerNormalization({ axis: -1 });
+  }
+};`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'norm', layer: 'Encoder', member: 'build' }, line: 7, column: 17, endLine: 7, endColumn: 56 }],
+      output: null,
+    },
+    // tfjs-layers namespace, in build(): conv2d holds weights, spatialDropout1d does not
+    {
+      code: `import * as tfl from '@tensorflow/tfjs-layers';
+
+class ConvBlock extends tfl.layers.Layer {
+  static className = 'ConvBlock';
+  conv?: tfl.layers.Layer;
+  drop?: tfl.layers.Layer;
+  build() {
+    this.conv = tfl.layers.conv2d({ filters: 16, kernelSize: 3, padding: 'same' });
+    this.drop = tfl.layers.spatialDropout1d({ rate: 0.2 });
+  }
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'conv', layer: 'ConvBlock', member: 'build' }, line: 8, column: 17, endLine: 8, endColumn: 83 }],
+      output: null,
+    },
+    // created lazily in call()
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class LazyProj extends tf.layers.Layer {
+  static className = 'LazyProj';
+  proj?: tf.layers.Layer;
+  call(inputs: tf.Tensor) {
+    if (!this.proj) this.proj = tf.layers.dense({ units: 4 });
+    return this.proj.apply(inputs) as tf.Tensor;
+  }
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'LazyProj', member: 'call' }, line: 7, column: 33, endLine: 7, endColumn: 62 }],
+      output: null,
+    },
+    // a layer class of this file that creates weights
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Inner extends tf.layers.Layer {
+  static className = 'Inner';
+  kernel!: tf.LayerVariable;
+  build() {
+    this.kernel = this.addWeight('kernel', [4, 4], 'float32', tf.initializers.glorotUniform({}));
+  }
+}
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  inner = new Inner({});
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'inner', layer: 'Outer', member: 'constructor' }, line: 12, column: 11, endLine: 12, endColumn: 24 }],
+      output: null,
+    },
+    // a list of sublayers, filled in place or in one literal
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Stack extends tf.layers.Layer {
+  static className = 'Stack';
+  blocks: tf.layers.Layer[] = [];
+  heads: tf.layers.Layer[];
+  constructor(args: { depth: number }) {
+    super(args);
+    for (let i = 0; i < args.depth; i++) this.blocks.push(tf.layers.dense({ units: 8 }));
+    this.heads = [tf.layers.dense({ units: 1 }), tf.layers.dense({ units: 1 })];
+  }
+}`,
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'blocks', layer: 'Stack', member: 'constructor' }, line: 9, column: 59, endLine: 9, endColumn: 88 },
+        { messageId: 'untrackedNestedLayer', data: { field: 'heads', layer: 'Stack', member: 'constructor' }, line: 10, column: 18, endLine: 10, endColumn: 80 },
+      ],
+      output: null,
+    },
+
+    // --- fields changed after construction ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Delay extends tf.layers.Layer {
+  static className = 'Delay';
+  calls = 0;
+  prev: tf.Tensor | null = null;
+  history: tf.Tensor[] = [];
+  call(inputs: tf.Tensor) {
+    this.calls++;
+    const out = this.prev ? tf.sub(inputs, this.prev) : inputs;
+    this.prev = inputs;
+    this.history.push(out);
+    return out;
+  }
+}`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'calls', layer: 'Delay', member: 'call' }, line: 9, column: 5, endLine: 9, endColumn: 17 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'prev', layer: 'Delay', member: 'call' }, line: 11, column: 5, endLine: 11, endColumn: 23 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'history', layer: 'Delay', member: 'call' }, line: 12, column: 5, endLine: 12, endColumn: 27 },
+      ],
+      output: null,
+    },
+    // an accumulating update in call(), and += in another method
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Ema extends tf.layers.Layer {
+  static className = 'Ema';
+  runningMean: tf.Tensor;
+  step = 0;
+  constructor(args: { units: number }) {
+    super(args);
+    this.runningMean = tf.zeros([args.units]);
+  }
+  call(inputs: tf.Tensor) {
+    const mean = tf.mean(inputs, 0);
+    this.runningMean = tf.add(tf.mul(this.runningMean, 0.9), tf.mul(mean, 0.1));
+    return tf.sub(inputs, this.runningMean);
+  }
+  advance() {
+    this.step += 1;
+  }
+}`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'runningMean', layer: 'Ema', member: 'call' }, line: 13, column: 5, endLine: 13, endColumn: 80 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'step', layer: 'Ema', member: 'advance' }, line: 17, column: 5, endLine: 17, endColumn: 19 },
+      ],
+      output: null,
+    },
+
+    // inside a callback of call()
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Meter extends tf.layers.Layer {
+  static className = 'Meter';
+  total = 0;
+  call(inputs: tf.Tensor) {
+    return tf.tidy(() => {
+      this.total += inputs.size;
+      return tf.relu(inputs);
+    });
+  }
+}`,
+      errors: [{ messageId: 'stateChangedAfterConstruction', data: { field: 'total', layer: 'Meter', member: 'call' }, line: 8, column: 7, endLine: 8, endColumn: 32 }],
+      output: null,
+    },
+
+    // --- JavaScript ---
+    // CommonJS: through a local, a private field, a variable made in call()
+    {
+      code: `const tf = require('@tensorflow/tfjs-node');
+
+class Gru extends tf.layers.Layer {
+  #h;
+  constructor(config) {
+    super(config);
+    const w = tf.variable(tf.zeros([config.units]));
+    this.w = w;
+    this.#h = tf.variable(tf.ones([1]), false);
+  }
+  call(inputs) {
+    this.h2 = tf.variable(tf.zeros([2]));
+    return inputs;
+  }
+  static get className() {
+    return 'Gru';
+  }
+}`,
+      filename: JS_FILE,
+      errors: [
+        {
+          messageId: 'untrackedVariable',
+          data: { field: 'w', layer: 'Gru', member: 'constructor' },
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'w', layer: 'Gru', member: 'constructor' },
+              output: `const tf = require('@tensorflow/tfjs-node');
+
+class Gru extends tf.layers.Layer {
+  #h;
+  constructor(config) {
+    super(config);
+    const w = tf.variable(tf.zeros([config.units]));
+    this.w = this.addWeight('w', [config.units], undefined, tf.initializers.zeros(), undefined, true);
+    this.#h = tf.variable(tf.ones([1]), false);
+  }
+  call(inputs) {
+    this.h2 = tf.variable(tf.zeros([2]));
+    return inputs;
+  }
+  static get className() {
+    return 'Gru';
+  }
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'untrackedVariable',
+          data: { field: '#h', layer: 'Gru', member: 'constructor' },
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: '#h', layer: 'Gru', member: 'constructor' },
+              output: `const tf = require('@tensorflow/tfjs-node');
+
+class Gru extends tf.layers.Layer {
+  #h;
+  constructor(config) {
+    super(config);
+    const w = tf.variable(tf.zeros([config.units]));
+    this.w = w;
+    this.#h = this.addWeight('h', [1], undefined, tf.initializers.ones(), undefined, false);
+  }
+  call(inputs) {
+    this.h2 = tf.variable(tf.zeros([2]));
+    return inputs;
+  }
+  static get className() {
+    return 'Gru';
+  }
+}`,
+            },
+          ],
+        },
+        { messageId: 'untrackedVariable', data: { field: 'h2', layer: 'Gru', member: 'call' }, line: 12, column: 15, endLine: 12, endColumn: 41 },
+      ],
+      output: null,
+    },
+    // global tf of a <script> tag
+    {
+      code: `class Jitter extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.eps = tf.randomNormal([config.size], 0, 0.1);
+    this.seen = 0;
+  }
+  call(inputs) {
+    this.seen += inputs.shape[0];
+    return tf.add(inputs, this.eps);
+  }
+}
+Jitter.className = 'Jitter';
+tf.serialization.registerClass(Jitter);`,
+      filename: JS_FILE,
+      errors: [
+        {
+          messageId: 'untrackedRandomTensor',
+          data: { field: 'eps', layer: 'Jitter', member: 'constructor' },
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useAddWeight',
+              data: { field: 'eps', layer: 'Jitter', member: 'constructor' },
+              output: `class Jitter extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.eps = this.addWeight('eps', [config.size], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
+    this.seen = 0;
+  }
+  call(inputs) {
+    this.seen += inputs.shape[0];
+    return tf.add(inputs, this.eps);
+  }
+}
+Jitter.className = 'Jitter';
+tf.serialization.registerClass(Jitter);`,
+            },
+          ],
+        },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'Jitter', member: 'call' }, line: 8, column: 5, endLine: 8, endColumn: 33 },
+      ],
+      output: null,
+    },
+    // CommonJS destructuring, a nested layer in a JavaScript class expression
+    {
+      code: `const { layers } = require('@tensorflow/tfjs');
+
+module.exports.Head = class Head extends layers.Layer {
+  constructor(config) {
+    super(config);
+    this.proj = layers.dense({ units: config.classes });
+  }
+  static get className() {
+    return 'Head';
+  }
+};`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'Head', member: 'constructor' }, line: 6, column: 17, endLine: 6, endColumn: 56 }],
+      output: null,
+    },
+  ],
+});
