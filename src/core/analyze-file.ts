@@ -3,7 +3,7 @@
 // tsserver's diagnostics share one analysis of one parse.
 import type * as TS from 'typescript';
 import { readLayerMembers, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
-import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBindings } from './tfjs-bindings';
+import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBaseClass, type TfjsBindings } from './tfjs-bindings';
 import { resolveBaseByType } from './type-aware';
 import { getMemberAccess, getStringLiteralValue, isFunctionLike, skipValueWrappers, walk, type Ts } from './ts-ast';
 
@@ -83,10 +83,13 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   const classNameAssignments = new Map<string, TS.BinaryExpression>();
 
   walk(ts, sourceFile, (node) => {
-    if (ts.isVariableDeclaration(node)) recordTfjsAlias(ts, bindings, node);
+    // Module-level aliases only: bindings are not scoped, and a local `const r = ...` must not shadow the import `r`.
+    if (ts.isVariableDeclaration(node)) {
+      if (ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent)) recordTfjsAlias(ts, bindings, node);
+    }
     else if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) candidates.push(describeClass(ts, node));
     else if (ts.isCallExpression(node) && node.arguments.length > 0) callsWithIdentifier.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(node.parent)) {
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isStatementLevel(ts, node)) {
       // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too)
       const access = getMemberAccess(ts, node.left);
       if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, node);
@@ -114,6 +117,13 @@ function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
   if (layer.base.kind === 'tfjs') return true;
   if (layer.base.kind === 'class') return layer.base.layer.node.getSourceFile() !== layer.node.getSourceFile() || isConfirmedLayer(layer.base.layer, bindings);
   return layer.base.derivesFromLayerByType === true || isLayerByShape(layer, bindings);
+}
+
+/** A statement of its own, or one part of a comma list as minifiers write them (`X.className = 'X', r.registerClass(X);`). */
+function isStatementLevel(ts: Ts, node: TS.Node): boolean {
+  let current = node;
+  while (ts.isBinaryExpression(current.parent) && current.parent.operatorToken.kind === ts.SyntaxKind.CommaToken) current = current.parent;
+  return ts.isExpressionStatement(current.parent);
 }
 
 function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
@@ -144,6 +154,11 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
   const byName = new Map<string, ClassCandidate>();
   for (const candidate of candidates) if (candidate.name !== undefined && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
   const layers = new Map<ClassCandidate, LayerClass | null>();
+  const isTfjsOwnBase = (candidate: ClassCandidate): boolean => {
+    if (candidate.name !== 'Layer' || !candidate.heritage) return false;
+    const ref = resolveTfjs(ts, bindings, candidate.heritage);
+    return ref?.kind === 'function' && ref.name === 'Serializable';
+  };
 
   const toLayer = (candidate: ClassCandidate): LayerClass | undefined => {
     if (layers.has(candidate)) return layers.get(candidate) ?? undefined;
@@ -158,6 +173,10 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
       base = { kind: 'tfjs', name: ref.name };
       // RNN's own getConfig() emits keys of its cell that this file cannot list.
       ancestryKnown = ref.name !== 'RNN';
+    } else if (local && local !== candidate && isTfjsOwnBase(local)) {
+      // TF.js's own sources and bundles define `class Layer extends serialization.Serializable` themselves.
+      base = { kind: 'tfjs', name: local.name as TfjsBaseClass };
+      ancestryKnown = local.name !== 'RNN';
     } else if (local && local !== candidate) {
       // A class of this file that is not a layer (an Initializer) makes none of its subclasses one.
       const parent = toLayer(local);

@@ -41,7 +41,7 @@ export interface TfjsNamedImport {
 
 export interface TfjsBindings {
   names: Map<string, TfjsRef>;
-  /** Names imported from packages that are not TF.js (`import {Layer} from 'konva'`), with what they import. */
+  /** Names imported from other packages (`import {Layer} from 'konva'`), with what they import. */
   foreignImports: Map<string, { module: string; imported: string }>;
   /** The file imports or requires a TF.js package, or uses the global `tf` of a script. */
   usesTfjs: boolean;
@@ -61,7 +61,9 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
       if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf')) tfIsDeclared = true;
-      if (ts.isStringLiteral(statement.moduleSpecifier) && !TFJS_MODULES.has(statement.moduleSpecifier.text) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+      // Another package's names (not the project's own `./base` files): `import {Layer} from 'konva'`.
+      const isPackage = ts.isStringLiteral(statement.moduleSpecifier) && !/^[./]/.test(statement.moduleSpecifier.text) && !TFJS_MODULES.has(statement.moduleSpecifier.text);
+      if (isPackage && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
         for (const element of clause.namedBindings.elements) bindings.foreignImports.set(element.name.text, { module: statement.moduleSpecifier.text, imported: (element.propertyName ?? element.name).text });
       }
       if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;

@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getBoundNames, getMemberAccess, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -105,9 +105,24 @@ function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>
     // super(...args) in a pass-through constructor
     if (ts.isSpreadElement(argument) && refersToConfig(ts, argument.expression, aliases)) return true;
     if (refersToConfig(ts, argument, aliases)) return true;
-    // A helper may build the super config from the config: trust what we cannot see.
     const expression = skipValueWrappers(ts, argument);
+    // super({name: args.name, dtype: args.dtype}) hands on what matters for reloading by hand.
+    if (ts.isObjectLiteralExpression(expression) && passesNameFromConfig(ts, expression, aliases)) return true;
+    // A helper may build the super config from the config: trust what we cannot see.
     return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
+  });
+}
+
+function passesNameFromConfig(ts: Ts, literal: TS.ObjectLiteralExpression, aliases: Set<string>): boolean {
+  return literal.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || getStaticName(ts, property.name) !== 'name') return false;
+    let readsConfig = false;
+    walk(ts, property.initializer, (node) => {
+      const access = getMemberAccess(ts, node);
+      if (access && ts.isIdentifier(access.object) && aliases.has(access.object.text)) readsConfig = true;
+      return !readsConfig;
+    });
+    return readsConfig;
   });
 }
 

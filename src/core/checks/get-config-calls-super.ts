@@ -35,8 +35,9 @@ function checkLayer(analysis: FileAnalysis, layer: LayerClass): Finding[] {
   });
   if (!getConfig.returnsValue) return [finding('missingReturn')];
   if (getConfig.discardsSuperResult) return [finding('superGetConfigDiscarded')];
-  // A getConfig() that merges something we cannot read may get the base keys from it.
-  if (getConfig.callsSuper || getConfig.emitsUnknownKeys || getConfig.mergedFields.size > 0) return [];
+  // A getConfig() that merges something we cannot read may get the base keys from it; one that
+  // writes `name` itself (TF.js's InputLayer, Sequential) keeps what reloading the weights needs.
+  if (getConfig.callsSuper || getConfig.emitsUnknownKeys || getConfig.mergedFields.size > 0 || getConfig.emittedKeys.has('name')) return [];
   const missing = finding('missingSuperGetConfig');
   const insertion = getConfig.insertion;
   if (insertion?.kind === 'objectLiteral') {
