@@ -8,7 +8,8 @@ import { DIAGNOSTIC_CODES } from '../../src/typescript-plugin/codes';
 import init = require('../../src/typescript-plugin/index');
 
 const root = path.join(__dirname, '..', '..');
-const FILE = path.join(root, 'virtual', 'layers.ts');
+// In-memory files, in a directory that exists so module resolution can look there.
+const FILE = path.join(__dirname, 'in-memory-layers.ts');
 
 const LAYERS = `import * as tf from '@tensorflow/tfjs';
 
@@ -40,22 +41,24 @@ interface Harness {
   apply(changes: readonly ts.TextChange[]): void;
 }
 
-function createHarness(text: string, pluginConfig: object = {}): Harness {
+/** `others`: more in-memory files of the project, by path. */
+function createHarness(text: string, pluginConfig: object = {}, others: Record<string, string> = {}): Harness {
   let content = text;
   let version = 0;
   const logs: string[] = [];
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => ({ strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: true, noEmit: true }),
-    getScriptFileNames: () => [FILE],
+    getScriptFileNames: () => [FILE, ...Object.keys(others)],
     getScriptVersion: (fileName) => (fileName === FILE ? String(version) : '0'),
     getScriptSnapshot: (fileName) => {
       if (fileName === FILE) return ts.ScriptSnapshot.fromString(content);
+      if (others[fileName] !== undefined) return ts.ScriptSnapshot.fromString(others[fileName]);
       return ts.sys.fileExists(fileName) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(fileName)!) : undefined;
     },
     getCurrentDirectory: () => root,
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-    fileExists: (fileName) => fileName === FILE || ts.sys.fileExists(fileName),
-    readFile: (fileName) => (fileName === FILE ? content : ts.sys.readFile(fileName)),
+    fileExists: (fileName) => fileName === FILE || others[fileName] !== undefined || ts.sys.fileExists(fileName),
+    readFile: (fileName) => (fileName === FILE ? content : (others[fileName] ?? ts.sys.readFile(fileName))),
     readDirectory: ts.sys.readDirectory,
     directoryExists: ts.sys.directoryExists,
     getDirectories: ts.sys.getDirectories,
@@ -187,6 +190,29 @@ describe('language-service plugin (in-memory)', () => {
     assert.deepEqual(ours(diagnostics), []);
     assert.ok(harness.logs.some((line) => line.includes('getSemanticDiagnostics failed') && line.includes('forced failure')));
     assert.deepEqual(harness.service.getCodeFixesAtPosition(FILE, 0, 1, [2322], {}, {}).filter((fix) => fix.fixName.startsWith('tfjs-layers')), []);
+  });
+
+  it('with typeAware, analyses a base class from another file', () => {
+    const base = `import * as tf from '@tensorflow/tfjs';
+export abstract class LayerBase extends tf.layers.Layer {
+  override getConfig() { return { ...super.getConfig() }; }
+}
+`;
+    const layer = `import { LayerBase } from './in-memory-base';
+export class Mlp extends LayerBase {
+  static className = 'Mlp';
+  private readonly hidden: number;
+  constructor(args: { hidden?: number }) {
+    super(args as never);
+    this.hidden = args.hidden ?? 64;
+  }
+}
+`;
+    const others = { [path.join(__dirname, 'in-memory-base.ts')]: base };
+    // Without types this file shows no TF.js at all; with them the base is known and `hidden` is lost.
+    assert.deepEqual(ours(createHarness(layer, {}, others).service.getSemanticDiagnostics(FILE)), []);
+    const typed = ours(createHarness(layer, { typeAware: true }, others).service.getSemanticDiagnostics(FILE));
+    assert.deepEqual(typed.map((diagnostic) => diagnostic.code), [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['require-register-class']]);
   });
 
   it('does nothing for a file without layers', () => {
