@@ -82,19 +82,36 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   const callsWithIdentifier: TS.CallExpression[] = [];
   const classNameAssignments = new Map<string, TS.BinaryExpression>();
 
+  // A script that uses the global `tf` uses TF.js.
+  if (bindings.tfIsGlobal && /\btf\s*\./.test(sourceFile.text)) bindings.usesTfjs = true;
+  const words = indexWords(sourceFile.text);
+
   walk(ts, sourceFile, (node) => {
-    // Module-level aliases only: bindings are not scoped, and a local `const r = ...` must not shadow the import `r`.
-    if (ts.isVariableDeclaration(node)) {
-      if (ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent)) recordTfjsAlias(ts, bindings, node);
-    }
-    else if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) candidates.push(describeClass(ts, node));
-    else if (ts.isCallExpression(node) && node.arguments.length > 0) callsWithIdentifier.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isStatementLevel(ts, node)) {
-      // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too)
-      const access = getMemberAccess(ts, node.left);
-      if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, node);
-    } else if (bindings.tfIsGlobal && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'tf') {
-      bindings.usesTfjs = true;
+    switch (node.kind) {
+      case ts.SyntaxKind.Block:
+        // A function body that never says "class" or "regist" holds no class, className or registration.
+        return !isFunctionLike(ts, node.parent) || hasWordWithin(words, node.pos, node.end);
+      case ts.SyntaxKind.VariableDeclaration: {
+        // Module-level aliases only: bindings are not scoped, and a local `const r = ...` must not shadow the import `r`.
+        const statement = node.parent.parent;
+        if (ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
+        break;
+      }
+      case ts.SyntaxKind.ClassDeclaration:
+      case ts.SyntaxKind.ClassExpression:
+        candidates.push(describeClass(ts, node as TS.ClassLikeDeclaration));
+        break;
+      case ts.SyntaxKind.CallExpression:
+        if ((node as TS.CallExpression).arguments.length > 0) callsWithIdentifier.push(node as TS.CallExpression);
+        break;
+      case ts.SyntaxKind.BinaryExpression: {
+        // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too)
+        const assignment = node as TS.BinaryExpression;
+        if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !isStatementLevel(ts, assignment)) break;
+        const access = getMemberAccess(ts, assignment.left);
+        if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, assignment);
+        break;
+      }
     }
     return true;
   });
@@ -117,6 +134,25 @@ function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
   if (layer.base.kind === 'tfjs') return true;
   if (layer.base.kind === 'class') return layer.base.layer.node.getSourceFile() !== layer.node.getSourceFile() || isConfirmedLayer(layer.base.layer, bindings);
   return layer.base.derivesFromLayerByType === true || isLayerByShape(layer, bindings);
+}
+
+/** Offsets of "class" and "regist" in the text, in order. */
+function indexWords(text: string): number[] {
+  const offsets: number[] = [];
+  const pattern = /class|regist/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
+  return offsets;
+}
+
+function hasWordWithin(offsets: number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < end;
 }
 
 /** A statement of its own, or one part of a comma list as minifiers write them (`X.className = 'X', r.registerClass(X);`). */

@@ -112,40 +112,62 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
+/** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
   if (!body) return;
   walk(ts, body, (node) => {
-    if (ts.isClassLike(node)) return false;
-    if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword) layer.assignsUnnamedFields = true;
-    // [this.height, this.width] = args.poolSize; ({a: this.a} = args)
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left))) {
-      walk(ts, node.left, (target) => {
-        const field = getThisPropertyName(ts, target);
-        if (field !== undefined) layer.fieldWrites.push({ field, member, node: target, kind: 'assign' });
-        return field === undefined;
-      });
-    }
-    if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
-      if (ts.isElementAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && getThisPropertyName(ts, node.left) === undefined) layer.assignsUnnamedFields = true;
-      const field = getThisPropertyName(ts, node.left);
-      if (field !== undefined) {
-        const plain = node.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-        layer.fieldWrites.push({ field, member, node, value: plain ? node.right : undefined, kind: plain ? 'assign' : 'compound' });
-        if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
+    switch (node.kind) {
+      case ts.SyntaxKind.ClassDeclaration:
+      case ts.SyntaxKind.ClassExpression:
+        return false;
+      case ts.SyntaxKind.BinaryExpression:
+        recordAssignment(ts, layer, node as TS.BinaryExpression, member);
+        break;
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
+        const field = update.operator === ts.SyntaxKind.PlusPlusToken || update.operator === ts.SyntaxKind.MinusMinusToken ? getThisPropertyName(ts, update.operand) : undefined;
+        if (field !== undefined) layer.fieldWrites.push({ field, member, node, kind: 'increment' });
+        break;
       }
-    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
-      const field = getThisPropertyName(ts, node.operand);
-      if (field !== undefined) layer.fieldWrites.push({ field, member, node, kind: 'increment' });
-    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'push') {
-      // this.cache.push(x), this._trainableWeights.push(...child.trainableWeights)
-      const field = getThisPropertyName(ts, node.expression.expression);
-      if (field !== undefined) {
-        if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
-        else layer.fieldWrites.push({ field, member, node, value: node.arguments[0], kind: 'push' });
-      }
+      case ts.SyntaxKind.CallExpression:
+        recordCall(ts, layer, node as TS.CallExpression, member);
+        break;
     }
     return true;
   });
+}
+
+function recordAssignment(ts: Ts, layer: LayerClass, node: TS.BinaryExpression, member: string): void {
+  const operator = node.operatorToken.kind;
+  if (!isAssignmentOperator(ts, operator)) return;
+  // [this.height, this.width] = args.poolSize; ({a: this.a} = args)
+  if (operator === ts.SyntaxKind.EqualsToken && (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left))) {
+    walk(ts, node.left, (target) => {
+      const field = getThisPropertyName(ts, target);
+      if (field !== undefined) layer.fieldWrites.push({ field, member, node: target, kind: 'assign' });
+      return field === undefined;
+    });
+    return;
+  }
+  const field = getThisPropertyName(ts, node.left);
+  if (field === undefined) {
+    if (ts.isElementAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword) layer.assignsUnnamedFields = true;
+    return;
+  }
+  const plain = operator === ts.SyntaxKind.EqualsToken;
+  layer.fieldWrites.push({ field, member, node, value: plain ? node.right : undefined, kind: plain ? 'assign' : 'compound' });
+  if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
+}
+
+function recordCall(ts: Ts, layer: LayerClass, node: TS.CallExpression, member: string): void {
+  if (isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword) layer.assignsUnnamedFields = true;
+  // this.cache.push(x), this._trainableWeights.push(...child.trainableWeights)
+  if (!ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== 'push') return;
+  const field = getThisPropertyName(ts, node.expression.expression);
+  if (field === undefined) return;
+  if (WEIGHT_LISTS.has(field)) layer.exposesChildWeights = true;
+  else layer.fieldWrites.push({ field, member, node, value: node.arguments[0], kind: 'push' });
 }
 
 function readClassNameMember(ts: Ts, member: TS.ClassElement): ClassNameFacts {

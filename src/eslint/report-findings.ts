@@ -1,7 +1,8 @@
 // The ESLint side of the pipeline: ESLint's file -> the TypeScript SourceFile the parser
 // already built -> the shared analysis -> this rule's findings -> context.report().
 import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+// `import =` keeps the module object itself: `import * as` would wrap it in getters, paid on every `ts.isX` call of the analysis.
+import ts = require('typescript');
 import { analyzeFile, mayHoldLayers, type Finding, type LayerCheck } from '../core';
 
 /** `settings: { 'tfjs-layers': { typeAware: true } }`, as configs['recommended-type-checked'] sets it. */
