@@ -7,11 +7,18 @@ export type Ts = typeof TS;
 /** Strips the wrappers that do not change a value: `(x)`, `x as T`, `<T>x`, `x!`, `x satisfies T`. */
 export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
   let current = node;
+  // A switch on the kind: this runs for most expressions the checks look at.
   for (;;) {
-    if (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current) || ts.isSatisfiesExpression(current)) {
-      current = current.expression;
-    } else {
-      return current;
+    switch (current.kind) {
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.TypeAssertionExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+        current = (current as TS.ParenthesizedExpression).expression;
+        break;
+      default:
+        return current;
     }
   }
 }
@@ -83,8 +90,10 @@ export function getBoundNames(ts: Ts, name: TS.BindingName): string[] {
   return names;
 }
 
-export function hasModifier(ts: Ts, node: TS.Node, kind: TS.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+export function hasModifier(_ts: Ts, node: TS.Node, kind: TS.SyntaxKind): boolean {
+  // `modifiers` directly: ts.getModifiers() copies the list on every call.
+  const modifiers = (node as { modifiers?: readonly TS.Node[] }).modifiers;
+  return modifiers !== undefined && modifiers.some((modifier) => modifier.kind === kind);
 }
 
 /** A string the code spells as a literal: `'x'`, `"x"` or `` `x` `` without substitutions. */

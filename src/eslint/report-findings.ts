@@ -1,6 +1,7 @@
 // The ESLint side of the pipeline: ESLint's file -> the TypeScript SourceFile the parser
 // already built -> the shared analysis -> this rule's findings -> context.report().
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 // `import =` keeps the module object itself: `import * as` would wrap it in getters, paid on every `ts.isX` call of the analysis.
 import ts = require('typescript');
 import { analyzeFile, mayHoldLayers, type Finding, type LayerCheck } from '../core';
@@ -19,7 +20,7 @@ export function reportFindings<MessageId extends string, Options extends object>
   // Most files never mention TF.js: they cost one text search.
   if (!mayHoldLayers(context.sourceCode.text, typeAware)) return {};
   // Type-aware mode is asked for explicitly; without a program this throws typescript-eslint's own explanation.
-  const program = typeAware ? ESLintUtils.getParserServices(context).program : undefined;
+  const program = typeAware ? getParserServices(context).program : undefined;
   return {
     Program(node) {
       const analysis = analyzeFile(ts, getSourceFile(context, node), program);

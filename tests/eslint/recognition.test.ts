@@ -163,9 +163,11 @@ Ye.className = 'InputLayer', r.registerClass(Ye);`,
 });
 
 ruleTester.run('constructor-passes-config', constructorPassesConfig, {
-  valid: [
-    // The name is handed on by hand, as TF.js's InputLayer does.
-    `import * as tf from '@tensorflow/tfjs';
+  valid: [],
+  invalid: [
+    // Handing on name and dtype by hand, as TF.js's InputLayer does, still drops `trainable` and the input shape.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
 export class Source extends tf.layers.Layer {
   static className = 'Source';
   constructor(args: { name?: string; dtype?: tf.DataType }) {
@@ -173,8 +175,10 @@ export class Source extends tf.layers.Layer {
   }
 }
 tf.serialization.registerClass(Source);`,
+      errors: [{ messageId: 'superWithoutConfig', data: { layer: 'Source', param: 'args' }, line: 5, column: 5, endLine: 5, endColumn: 81 }],
+      output: null,
+    },
   ],
-  invalid: [],
 });
 
 ruleTester.run('get-config-calls-super', getConfigCallsSuper, {

@@ -9,7 +9,7 @@ import { ESLint, type Linter } from 'eslint';
 import plugin = require('../../src/eslint/index');
 import { DOCS_DIR, getExpectedFiles, getRuleIds, HEADER_END, ROOT } from '../../tools/sync-rule-docs';
 
-const SECTIONS = ['## Why: what breaks after reload', '## Examples', '## Options', '## Fixes', '## When Not To Use It', '## Further Reading'];
+const SECTIONS = ['## Why: what breaks after reload', '## Examples', '## Options', '## Type information', '## Fixes', '## When Not To Use It', '## Further Reading'];
 const SYNC_COMMAND = 'node --import tsx tools/sync-rule-docs.ts';
 
 interface Example {

@@ -36,6 +36,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   };
   const checkStrings = (key: string, literals: Array<TS.StringLiteral | TS.NoSubstitutionTemplateLiteral>): void => {
     for (const literal of literals) {
+      // A base in another file (type-aware mode) is reported when that file is linted.
+      if (literal.getSourceFile() !== sourceFile) continue;
       // reloadedString() knows TF.js's exceptions: `name` kept both ways, `className` kept only on save.
       const converted = reloadedString(key, literal.text);
       if (converted.reloaded === literal.text || reportedStrings.has(literal)) continue;

@@ -58,8 +58,8 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
       for (const write of current.fieldWrites) {
         if (write.field !== field || write.kind !== 'assign' || !write.value) continue;
         // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
-        for (const alternative of getAlternativeValues(ts, write.value)) {
-          const stored = classifyExpression(ts, analysis.bindings, alternative, true);
+        for (const { value: alternative, isDefaultAfterNull } of getStoredAlternatives(ts, write.value)) {
+          const stored = classifyExpression(ts, analysis.bindings, alternative, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
           if (stored) return stored;
         }
       }
@@ -79,22 +79,42 @@ const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * `stored`: the expression is one value a field was assigned. There `undefined` is "not set yet",
- * and a non-finite default (`args.max ?? Infinity`) comes back by itself: null on reload takes the default again.
+ * The values a field assignment can store, each marked when it is a default the constructor takes
+ * again if the saved value comes back as null: `args.max ?? Infinity`, `args.max || d`,
+ * `args.max == null ? d : args.max`. (`args.max === undefined ? d : ...` keeps the null.)
  */
-function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression, stored = false): Unsafe | undefined {
+function getStoredAlternatives(ts: Ts, node: TS.Expression): Array<{ value: TS.Expression; isDefaultAfterNull: boolean }> {
+  const value = skipValueWrappers(ts, node);
+  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return [...getStoredAlternatives(ts, value.left), ...getAlternativeValues(ts, value.right).map((right) => ({ value: right, isDefaultAfterNull: true }))];
+  }
+  if (ts.isConditionalExpression(value)) {
+    const condition = skipValueWrappers(ts, value.condition);
+    const testsNullLoosely = ts.isBinaryExpression(condition) && (condition.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken || condition.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken) && [condition.left, condition.right].some((side) => side.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(side) && side.text === 'undefined'));
+    return [...getStoredAlternatives(ts, value.whenTrue), ...getStoredAlternatives(ts, value.whenFalse)].map((alternative) => ({ ...alternative, isDefaultAfterNull: alternative.isDefaultAfterNull || testsNullLoosely }));
+  }
+  return [{ value, isDefaultAfterNull: false }];
+}
+
+/**
+ * `where`: written in getConfig() itself, or one value a field was assigned. In a field `undefined`
+ * is "not set yet"; a non-finite default the constructor takes again after a null
+ * (`args.max ?? Infinity`) comes back by itself.
+ */
+function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression, where: 'getConfig' | 'field' | 'defaultAfterNull' = 'getConfig'): Unsafe | undefined {
+  const stored = where !== 'getConfig';
   if (ts.isIdentifier(value)) {
     if (value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
-    if (value.text === 'NaN' || value.text === 'Infinity') return stored ? undefined : { messageId: 'nonFiniteNumber', value: value.text };
+    if (value.text === 'NaN' || value.text === 'Infinity') return where === 'defaultAfterNull' ? undefined : { messageId: 'nonFiniteNumber', value: value.text };
     return undefined;
   }
   if (ts.isVoidExpression(value)) return stored ? undefined : { messageId: 'undefinedValue' };
   if (ts.isPrefixUnaryExpression(value) && value.operator === ts.SyntaxKind.MinusToken) {
-    const inner = classifyExpression(ts, bindings, skipValueWrappers(ts, value.operand), stored);
+    const inner = classifyExpression(ts, bindings, skipValueWrappers(ts, value.operand), where);
     return inner?.messageId === 'nonFiniteNumber' ? { messageId: 'nonFiniteNumber', value: `-${inner.value}` } : undefined;
   }
   const access = getMemberAccess(ts, value);
-  if (!stored && access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
+  if (where !== 'defaultAfterNull' && access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
     return { messageId: 'nonFiniteNumber', value: `Number.${access.name}` };
   }
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };

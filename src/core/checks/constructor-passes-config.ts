@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getBoundNames, getMemberAccess, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -17,7 +17,7 @@ export const constructorPassesConfig = defineCheck({
   messages: {
     positionalConstructor: 'The constructor of {{layer}} takes positional arguments: on reload TF.js calls `new {{layer}}(config)` with one config object, so `{{param}}` receives the whole config and the others are undefined. Take one config object and read its keys.',
     missingConfigParameter: 'The constructor of {{layer}} takes no config: on reload TF.js calls `new {{layer}}(config)`, and the saved config, name included, is ignored.',
-    superWithoutConfig: "The constructor of {{layer}} does not pass its config to super(): `name`, `trainable` and `dtype` are lost, the layer gets a generated name, and loading its weights fails (\"Provided weight data has no target variable\") or depends on how many layers the process made before.",
+    superWithoutConfig: "The constructor of {{layer}} does not pass its config object to super(): what the base Layer takes from it (`name`, `trainable`, `dtype`, the input shape) is lost, so the reloaded layer gets a generated name and loading its weights fails (\"Provided weight data has no target variable\") or depends on how many layers the process made before.",
     passConfigToSuper: 'Pass `{{param}}` to super().',
   },
   defaultOptions: {},
@@ -106,23 +106,8 @@ function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>
     if (ts.isSpreadElement(argument) && refersToConfig(ts, argument.expression, aliases)) return true;
     if (refersToConfig(ts, argument, aliases)) return true;
     const expression = skipValueWrappers(ts, argument);
-    // super({name: args.name, dtype: args.dtype}) hands on what matters for reloading by hand.
-    if (ts.isObjectLiteralExpression(expression) && passesNameFromConfig(ts, expression, aliases)) return true;
     // A helper may build the super config from the config: trust what we cannot see.
     return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
-  });
-}
-
-function passesNameFromConfig(ts: Ts, literal: TS.ObjectLiteralExpression, aliases: Set<string>): boolean {
-  return literal.properties.some((property) => {
-    if (!ts.isPropertyAssignment(property) || getStaticName(ts, property.name) !== 'name') return false;
-    let readsConfig = false;
-    walk(ts, property.initializer, (node) => {
-      const access = getMemberAccess(ts, node);
-      if (access && ts.isIdentifier(access.object) && aliases.has(access.object.text)) readsConfig = true;
-      return !readsConfig;
-    });
-    return readsConfig;
   });
 }
 

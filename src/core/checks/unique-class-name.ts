@@ -40,7 +40,7 @@ export const uniqueClassName = defineCheck({
         continue;
       }
       seen.set(className, layer);
-      // With type information, the first of several files (by path) keeps the name quietly.
+      // With type information every file that shares the name is told, naming the earliest other file by path.
       const others = (index?.layersByClassName.get(className) ?? []).filter((other) => other.node.getSourceFile() !== analysis.sourceFile);
       const earlierFile = others.find((other) => other.node.getSourceFile().fileName < analysis.sourceFile.fileName);
       const otherToName = earlierFile ?? others[0];
