@@ -243,6 +243,36 @@ class Dense2 extends tf.layers.Layer {
 tf.serialization.registerClass(Dense2);`,
       filename: JS_FILE,
     },
+    // A tf.variable made from a fixed value that nothing assigns is a constant: the reloaded layer makes
+    // the same one (the real round trip in tests/roundtrip agrees: no-untracked-state--constant-variable).
+    `import * as tf from '@tensorflow/tfjs';
+
+class Linear extends tf.layers.Layer {
+  static className = 'Linear';
+  units: number;
+  bias!: tf.Variable;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+  }
+  build(inputShape: tf.Shape) {
+    this.bias = tf.variable(tf.zeros([this.units]), false);
+  }
+}`,
+    // A cache built once from the input's shape comes out the same after reload (no-untracked-state--lazy-cache).
+    `import * as tf from '@tensorflow/tfjs';
+
+class AddPositions extends tf.layers.Layer {
+  static className = 'AddPositions';
+  private positions: tf.Tensor | null = null;
+  call(inputs: tf.Tensor) {
+    if (this.positions === null) {
+      const length = inputs.shape[inputs.shape.length - 1]!;
+      this.positions = tf.keep(tf.range(0, length).div(length));
+    }
+    return inputs.add(this.positions);
+  }
+}`,
   ],
 
   invalid: [
@@ -261,6 +291,7 @@ class Linear extends tf.layers.Layer {
   build(inputShape: tf.Shape) {
     this.bias = tf.variable(tf.zeros([this.units]), false);
   }
+  nudge() { this.bias.assign(this.bias.add(1)); }
 }`,
       errors: [
         {
@@ -287,6 +318,7 @@ class Linear extends tf.layers.Layer {
   build(inputShape: tf.Shape) {
     this.bias = this.addWeight('bias', [this.units], undefined, tf.initializers.zeros(), undefined, false);
   }
+  nudge() { this.bias.assign(this.bias.add(1)); }
 }`,
             },
           ],
@@ -345,6 +377,7 @@ class Temperature extends tf.layers.Layer {
     super(args);
     this.t = tf.variable(tf.fill([1], args.init ?? 1));
   }
+  cool() { this.t.assign(this.t.mul(0.9)); }
 }`,
       errors: [
         {
@@ -367,6 +400,7 @@ class Temperature extends tf.layers.Layer {
     super(args);
     this.t = this.addWeight('t', [1], undefined, tf.initializers.constant({value: args.init ?? 1}), undefined, true);
   }
+  cool() { this.t.assign(this.t.mul(0.9)); }
 }`,
             },
           ],
@@ -390,6 +424,7 @@ class Lookup extends tf.layers.Layer {
     this.state = tf.variable(tf.zerosLike(inputs));
     return inputs;
   }
+  update(values: tf.Tensor) { this.table.assign(values); this.state!.assign(values); }
 }`,
       errors: [
         { messageId: 'untrackedVariable', data: { field: 'table', layer: 'Lookup', member: 'constructor' }, line: 9, column: 18, endLine: 9, endColumn: 59 },
@@ -404,6 +439,7 @@ class Lookup extends tf.layers.Layer {
 class Acc extends layers.Layer {
   static className = 'Acc';
   acc = variable(zeros([4]), false);
+  add(x: any) { this.acc.assign(this.acc.add(x)); }
 }`,
       errors: [
         {
@@ -422,6 +458,7 @@ class Acc extends layers.Layer {
 class Acc extends layers.Layer {
   static className = 'Acc';
   acc = this.addWeight('acc', [4], undefined, initializers.zeros(), undefined, false);
+  add(x: any) { this.acc.assign(this.acc.add(x)); }
 }`,
             },
           ],
@@ -436,6 +473,7 @@ class Acc extends layers.Layer {
 class Acc extends layers.Layer {
   static className = 'Acc';
   acc = variable(zeros([4]), false);
+  add(x: any) { this.acc.assign(this.acc.add(x)); }
 }`,
       errors: [{ messageId: 'untrackedVariable', data: { field: 'acc', layer: 'Acc', member: 'constructor' }, line: 5, column: 9, endLine: 5, endColumn: 36 }],
       output: null,
@@ -451,6 +489,7 @@ class Base extends Layer {
 class Gated extends Base {
   static className = 'Gated';
   gate = tf.variable(tf.ones([1]));
+  open() { this.gate.assign(this.gate.mul(2)); }
 }`,
       errors: [
         {
@@ -473,6 +512,7 @@ class Base extends Layer {
 class Gated extends Base {
   static className = 'Gated';
   gate = this.addWeight('gate', [1], undefined, tf.initializers.ones(), undefined, true);
+  open() { this.gate.assign(this.gate.mul(2)); }
 }`,
             },
           ],
@@ -836,6 +876,7 @@ class Gru extends tf.layers.Layer {
   static get className() {
     return 'Gru';
   }
+  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
 }`,
       filename: JS_FILE,
       errors: [
@@ -867,6 +908,7 @@ class Gru extends tf.layers.Layer {
   static get className() {
     return 'Gru';
   }
+  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
 }`,
             },
           ],
@@ -899,6 +941,7 @@ class Gru extends tf.layers.Layer {
   static get className() {
     return 'Gru';
   }
+  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
 }`,
             },
           ],

@@ -48,8 +48,11 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 
 function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: TS.Expression): Unsafe | undefined {
   const value = skipValueWrappers(ts, node);
-  const direct = classifyExpression(ts, analysis.bindings, value);
-  if (direct) return direct;
+  // `cond ? Infinity : x` in getConfig() saves null in one branch.
+  for (const alternative of getAlternativeValues(ts, value)) {
+    const direct = classifyExpression(ts, analysis.bindings, alternative);
+    if (direct) return direct;
+  }
   // `key: this.field`: judge what the class stores in the field.
   const field = getThisPropertyName(ts, value);
   if (field !== undefined) {

@@ -5,7 +5,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { ConfigEntryFact } from '../get-config';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getConstructorKeys, getEmittedConfig, isSimilarName } from '../layer-queries';
+import { getClassChain, getConstructorKeys, getEmittedConfig, isSimilarName } from '../layer-queries';
 import { toPropertyKey } from '../text-edits';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
@@ -33,8 +33,16 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   // Keys the constructor reads that getConfig() leaves out: what a renamed key most likely was.
   const unmatched = [...read].filter((key) => !emitted.has(key) && !BASE_CONFIG_KEYS.has(key));
   const { sourceFile } = analysis;
+  const fieldOf = (entry: ConfigEntryFact) => (entry.value ? getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) : undefined);
+  // Fields whose value reaches the constructor under another key, and fields build() sets from the input shape.
+  const carriedFields = new Set(getConfig.entries.filter((entry) => read.has(entry.key)).map(fieldOf).filter((field) => field !== undefined));
+  const builtFields = new Set(getClassChain(layer).flatMap((current) => current.fieldWrites.filter((write) => write.member === 'build').map((write) => write.field)));
   return getConfig.entries
     .filter((entry) => !read.has(entry.key))
+    .filter((entry) => {
+      const field = fieldOf(entry);
+      return field === undefined || (!carriedFields.has(field) && !builtFields.has(field));
+    })
     .map((entry) => {
       const expected = findExpectedKey(ts, layer, entry, unmatched);
       const finding: Finding = {

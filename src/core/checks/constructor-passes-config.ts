@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getBoundNames, getMemberAccess, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -106,8 +106,21 @@ function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>
     if (ts.isSpreadElement(argument) && refersToConfig(ts, argument.expression, aliases)) return true;
     if (refersToConfig(ts, argument, aliases)) return true;
     const expression = skipValueWrappers(ts, argument);
+    // super({name: args.name, trainable: args.trainable}): what reloading needs, handed on by hand.
+    if (ts.isObjectLiteralExpression(expression) && ['name', 'trainable'].every((key) => handsOnKey(ts, expression, key, aliases))) return true;
     // A helper may build the super config from the config: trust what we cannot see.
     return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
+  });
+}
+
+/** The literal sets `key` from the config: `name: args.name`, `name: args.name ?? 'x'`. */
+function handsOnKey(ts: Ts, literal: TS.ObjectLiteralExpression, key: string, aliases: Set<string>): boolean {
+  return literal.properties.some((property) => {
+    if (!ts.isPropertyAssignment(property) || getStaticName(ts, property.name) !== key) return false;
+    return getAlternativeValues(ts, property.initializer).some((value) => {
+      const access = getMemberAccess(ts, value);
+      return access !== undefined && access.name === key && refersToConfig(ts, access.object, aliases);
+    });
   });
 }
 

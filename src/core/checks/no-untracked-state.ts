@@ -56,7 +56,8 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
     const created = findCreatedState(ts, analysis, value);
-    if (created && !(created.kind === 'nestedLayer' && getClassChain(layer).some((current) => current.exposesChildWeights))) {
+    const exposed = created?.kind === 'nestedLayer' && getClassChain(layer).some((current) => current.exposesChildWeights);
+    if (created && !exposed && !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node))) {
       const messageId = created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedNestedLayer';
       const finding = at(messageId, write.value);
       const edit = write.kind === 'assign' && (write.member === 'constructor' || write.member === 'build') ? buildAddWeightText(ts, analysis.bindings, write.field, created.node) : undefined;
@@ -136,6 +137,23 @@ function getResetProperties(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
   });
   resetProperties.set(sourceFile, names);
   return names;
+}
+
+/**
+ * A tf.variable made from a fixed value (zeros, ones, a constant) that nothing in the class ever
+ * assigns is a constant: the reloaded layer makes the same one. (model.fit() trains only the
+ * layer's own weights, so it does not move it either.)
+ */
+function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, field: string, variable: TS.Expression): boolean {
+  if (!ts.isCallExpression(variable) || variable.arguments.some((argument) => findCreatedState(ts, analysis, argument)?.kind === 'random')) return false;
+  let assigned = false;
+  walk(ts, layer.node, (node) => {
+    if (assigned) return false;
+    const access = getMemberAccess(ts, node);
+    if (access && (access.name === 'assign' || access.name === 'write') && getThisPropertyName(ts, skipValueWrappers(ts, access.object)) === field) assigned = true;
+    return !assigned;
+  });
+  return !assigned;
 }
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
@@ -218,34 +236,50 @@ function readsField(ts: Ts, field: string, value: TS.Expression): boolean {
   return mentionsField(ts, value, field);
 }
 
-/** The value comes from the call's arguments or locals, not from the config alone. */
+/**
+ * The value comes from the data the call got: its arguments or locals, not the config alone, and
+ * not only their shapes (`x.shape`, a local computed from `x.shape`): a cache built from the input
+ * shape comes out the same after reload.
+ */
 function readsCallData(ts: Ts, value: TS.Expression): boolean {
   let depends = false;
   const look = (node: TS.Node): boolean => {
     if (depends) return false;
-    if (ts.isIdentifier(node) && isLocalOfEnclosingMethod(ts, node)) depends = true;
+    if (ts.isIdentifier(node) && isDataUse(ts, node)) depends = true;
     return !depends;
   };
   if (look(value)) walk(ts, value, look);
   return depends;
 }
 
-function isLocalOfEnclosingMethod(ts: Ts, identifier: TS.Identifier): boolean {
+const SHAPE_PROPERTIES: ReadonlySet<string> = new Set(['shape', 'rank', 'dtype', 'size']);
+
+function isDataUse(ts: Ts, identifier: TS.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === identifier && SHAPE_PROPERTIES.has(parent.name.text)) return false;
+  const declaration = findLocalDeclaration(ts, identifier);
+  if (!declaration) return false;
+  const init = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  return !(init && /\.(shape|rank)\b/.test(init.getText()));
+}
+
+/** The parameter or variable of the enclosing method that `identifier` (a value use) names. */
+function findLocalDeclaration(ts: Ts, identifier: TS.Identifier): TS.VariableDeclaration | TS.ParameterDeclaration | undefined {
   const parent = identifier.parent;
   // Only value uses: not `x` in `obj.x` or `{x: 1}`.
-  if ((ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier)) return false;
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier)) return undefined;
   let method: TS.Node = identifier;
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
-  if (!ts.isMethodDeclaration(method) || !method.body) return false;
-  if (method.parameters.some((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text)) return true;
-  let declared = false;
+  if (!ts.isMethodDeclaration(method) || !method.body) return undefined;
+  const parameter = method.parameters.find((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text);
+  if (parameter) return parameter;
+  let declaration: TS.VariableDeclaration | TS.ParameterDeclaration | undefined;
   walk(ts, method.body, (node) => {
-    if (declared) return false;
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declared = true;
-    if (ts.isParameter(node) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declared = true;
-    return !declared;
+    if (declaration) return false;
+    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declaration = node;
+    return !declaration;
   });
-  return declared;
+  return declaration;
 }
 
 /**

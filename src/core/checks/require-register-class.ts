@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding, TextEdit } from '../finding';
 import type { LayerClass, RegistrationCall } from '../layer-model';
-import { isConcreteLayer } from '../layer-queries';
+import { findInheritedClassName, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { insertIntoBracedListEdit, insertStatementAfterEdit } from '../text-edits';
 import type { TfjsRef } from '../tfjs-bindings';
@@ -57,7 +57,11 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
     const classNameStatement = layer.className && !layer.node.members.includes(layer.className.node as TS.ClassElement) ? layer.className.node.parent : undefined;
     const after = classNameStatement && classNameStatement.pos > layer.statement.pos ? classNameStatement : layer.statement;
     const edits = [...registration.importEdits, insertStatementAfterEdit(sourceFile, after, `${registration.call};`)];
-    finding.fix = { messageId: 'addRegisterClass', data: { ...finding.data, call: `${registration.call};` }, edits };
+    const fix = { messageId: 'addRegisterClass', data: { ...finding.data, call: `${registration.call};` }, edits };
+    // Without a className of its own the class would be filed under its parent's and replace it in the
+    // registry: register it only once require-class-name's suggestion has given it one.
+    if (!layer.className && (findInheritedClassName(layer) || layer.base.kind === 'external')) finding.suggestions = [fix];
+    else finding.fix = fix;
   }
   return [finding];
 }

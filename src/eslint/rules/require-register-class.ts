@@ -15,6 +15,7 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     fixable: 'code',
+    hasSuggestions: true,
     messages: requireRegisterClass.messages,
     schema: [
       {
