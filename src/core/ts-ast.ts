@@ -126,3 +126,21 @@ export function getRequiredModule(ts: Ts, node: TS.Expression): string | undefin
   if (!ts.isIdentifier(callee) || callee.text !== 'require') return undefined;
   return getStringLiteralValue(ts, expression.arguments[0]);
 }
+
+const plainCopies = new WeakMap<object, Ts>();
+
+/**
+ * TypeScript's bundled module exposes every export through a getter. The analysis reads
+ * `ts.isX` and `ts.SyntaxKind` for nearly every node it visits, so the front ends hand it a
+ * plain copy, made once per TypeScript instance.
+ */
+export function plainTypeScript(ts: Ts): Ts {
+  let plain = plainCopies.get(ts);
+  if (!plain) {
+    const copy: Record<string, unknown> = {};
+    for (const key in ts) copy[key] = (ts as unknown as Record<string, unknown>)[key];
+    plain = copy as unknown as Ts;
+    plainCopies.set(ts, plain);
+  }
+  return plain;
+}

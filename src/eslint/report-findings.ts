@@ -2,9 +2,11 @@
 // already built -> the shared analysis -> this rule's findings -> context.report().
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
-// `import =` keeps the module object itself: `import * as` would wrap it in getters, paid on every `ts.isX` call of the analysis.
-import ts = require('typescript');
-import { analyzeFile, mayHoldLayers, type Finding, type LayerCheck } from '../core';
+import typescript = require('typescript');
+import { analyzeFile, mayHoldLayers, plainTypeScript, type Finding, type LayerCheck } from '../core';
+
+// The analysis calls into TypeScript for nearly every node: through a plain copy of the module, not its getters.
+const ts = plainTypeScript(typescript);
 
 /** `settings: { 'tfjs-layers': { typeAware: true } }`, as configs['recommended-type-checked'] sets it. */
 export interface TfjsLayersSettings {
@@ -41,14 +43,14 @@ function toDescriptor<MessageId extends string>(context: Readonly<TSESLint.RuleC
   };
 }
 
-const ownParses = new WeakMap<TSESTree.Program, ts.SourceFile>();
+const ownParses = new WeakMap<TSESTree.Program, typescript.SourceFile>();
 
 /**
  * The typescript-eslint parser keeps the SourceFile it parsed in its node maps. Under another
  * parser (espree, Babel) there is none, so the file is parsed once more here.
  */
-function getSourceFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, program: TSESTree.Program): ts.SourceFile {
-  const mapped = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(program as never) as ts.Node | undefined;
+function getSourceFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, program: TSESTree.Program): typescript.SourceFile {
+  const mapped = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(program as never) as typescript.Node | undefined;
   if (mapped && ts.isSourceFile(mapped)) return mapped;
   let parsed = ownParses.get(program);
   if (!parsed) {
@@ -58,7 +60,7 @@ function getSourceFile(context: Readonly<TSESLint.RuleContext<string, readonly u
   return parsed;
 }
 
-function scriptKindOf(fileName: string): ts.ScriptKind {
+function scriptKindOf(fileName: string): typescript.ScriptKind {
   if (/\.[cm]?tsx$/.test(fileName)) return ts.ScriptKind.TSX;
   if (/\.[cm]?ts$/.test(fileName)) return ts.ScriptKind.TS;
   return /\.[cm]?jsx$/.test(fileName) ? ts.ScriptKind.JSX : ts.ScriptKind.JS;

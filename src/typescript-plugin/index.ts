@@ -1,6 +1,7 @@
 // tsserver loads this with require() and calls it with its own `typescript` instance,
 // which is threaded through everything: the plugin never loads a TypeScript of its own.
 import type * as TS from 'typescript';
+import { plainTypeScript } from '../core';
 import { ALL_DIAGNOSTIC_CODES } from './codes';
 import { readPluginConfig, type PluginConfig } from './config';
 import { decorateLanguageService, isDecorated } from './decorate';
@@ -10,7 +11,8 @@ import { FindingsCache } from './file-findings';
 const DISABLE_VARIABLE = 'TFJS_LAYERS_TS_PLUGIN_DISABLED';
 
 function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
-  const ts = modules.typescript;
+  // The analysis runs on a plain copy of the module: the bundle's getters cost on every `ts.isX`.
+  const ts = plainTypeScript(modules.typescript);
   const disabled = process.env[DISABLE_VARIABLE] === '1';
   if (!disabled) registerFixableCodes(ts);
   const projects = new Set<{ config: PluginConfig; findings: FindingsCache }>();
