@@ -47,7 +47,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   const finding: Finding = {
     ruleId: requireRegisterClass.ruleId,
     messageId: registrations.length > 0 ? 'registeredOnlyInFunction' : index ? 'notRegisteredInProgram' : 'missingRegisterClass',
-    data: { layer: name, className: layer.className?.value ?? layer.name ?? '?' },
+    // The name a saved model carries: its own className, or the one it inherits.
+    data: { layer: name, className: layer.className?.value ?? findInheritedClassName(layer)?.className?.value ?? layer.name ?? '?' },
     start: nameNode.getStart(sourceFile),
     end: nameNode.end,
   };
@@ -60,7 +61,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
     const fix = { messageId: 'addRegisterClass', data: { ...finding.data, call: `${registration.call};` }, edits };
     // Without a className of its own the class would be filed under its parent's and replace it in the
     // registry: register it only once require-class-name's suggestion has given it one.
-    if (!layer.className && (findInheritedClassName(layer) || layer.base.kind === 'external')) finding.suggestions = [fix];
+    if (!layer.className && (findInheritedClassName(layer) || !layer.ancestryKnown)) finding.suggestions = [fix];
     else finding.fix = fix;
   }
   return [finding];

@@ -15,7 +15,7 @@ export const uniqueClassName = defineCheck({
   messages: {
     duplicateClassName: "className '{{className}}' of {{layer}} is also the className of {{other}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
     duplicateClassNameInProgram: "className '{{className}}' of {{layer}} is also the className of {{other}} in {{file}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
-    classNameInFactory: "{{layer}} is made inside a function with the fixed className '{{className}}': every class the function makes is registered under that one name, so models saved with all but the last silently reload as the last one made. Build the className from the function's arguments, or make one module-level class that reads them from its config.",
+    classNameInFactory: "{{layer}} is made inside a function with the fixed className '{{className}}': every class the function makes is registered under that one name, so models saved with all but the last silently reload as the last one made. Make one module-level class that reads those arguments from its config.",
     builtInClassName: "className '{{className}}' of {{layer}} is the className of TF.js's built-in {{className}} layer: registering {{layer}} replaces it, so every saved model with a {{className}} layer loads as {{layer}} (and fails, or silently computes something else).",
   },
   defaultOptions: {},
