@@ -58,7 +58,7 @@ export function mayHoldLayers(text: string, typeAware: boolean): boolean {
 }
 
 function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
-  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
+  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
 }
 
 function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
@@ -228,6 +228,12 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     // Any other TF.js class (`serialization.Serializable`, an optimizer) is not a layer, nor is another
     // library's `Layer` (konva, keras-js); a name from elsewhere may be.
     const foreign = ts.isIdentifier(heritage) ? bindings.foreignImports.get(heritage.text) : undefined;
+    // `Layer` re-exported by a module of the project itself, as TF.js's own sources import it.
+    const ownModule = ts.isIdentifier(heritage) ? bindings.relativeImports.get(heritage.text) : undefined;
+    if (!base && ownModule && bindings.usesTfjs && (ownModule.imported === 'Layer' || ownModule.imported === 'RNNCell')) {
+      base = { kind: 'tfjs', name: ownModule.imported };
+      ancestryKnown = true;
+    }
     if (!base && ref === undefined && foreign?.imported !== 'Layer') base = { kind: 'external' };
     if (!base) return undefined;
     const layer: LayerClass = {
@@ -310,7 +316,10 @@ function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpressio
   const callee = skipValueWrappers(ts, call.expression);
   const calleeName = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
   if (calleeName === undefined) return [];
-  const isTfjsRegisterClass = resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
+  // Also `tfc.serialization.registerClass(X)` where `tfc` is a UMD factory's parameter: the name says enough.
+  const access = getMemberAccess(ts, callee);
+  const isSerializationMember = access?.name === 'registerClass' && getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization';
+  const isTfjsRegisterClass = isSerializationMember || resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
   const argument = skipValueWrappers(ts, call.arguments[0]!);
   const make = (className: string, atModuleLevel: boolean): RegistrationCall => ({ node: call, calleeName, isTfjsRegisterClass, className, atModuleLevel });
 

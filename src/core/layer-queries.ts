@@ -30,9 +30,8 @@ export function getEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
   if (own.emitsUnknownKeys) return undefined;
   const emitted: EmittedConfig = { keys: new Set(own.emittedKeys), mergedFields: new Set(own.mergedFields) };
   if (own.callsSuper) {
-    // With a getConfig() of its own, a class on a base from another module is judged by what it
-    // writes, plus what any Layer's getConfig() returns.
-    const inherited = getInheritedConfig(layer) ?? (hasExternalRoot(layer) ? { keys: new Set(BASE_CONFIG_KEYS), mergedFields: new Set<string>() } : undefined);
+    // A base from another module may return any key through super.getConfig(): not guessed.
+    const inherited = getInheritedConfig(layer);
     if (!inherited) return undefined;
     inherited.keys.forEach((key) => emitted.keys.add(key));
     inherited.mergedFields.forEach((field) => emitted.mergedFields.add(field));
@@ -51,9 +50,6 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
   }
 }
 
-function hasExternalRoot(layer: LayerClass): boolean {
-  return layer.base.kind === 'external' || (layer.base.kind === 'class' && hasExternalRoot(layer.base.layer));
-}
 
 /** The nearest ancestor in this file with a static className, which a class without one inherits. */
 export function findInheritedClassName(layer: LayerClass): LayerClass | undefined {

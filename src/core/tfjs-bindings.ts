@@ -43,6 +43,8 @@ export interface TfjsBindings {
   names: Map<string, TfjsRef>;
   /** Names imported from other packages (`import {Layer} from 'konva'`), with what they import. */
   foreignImports: Map<string, { module: string; imported: string }>;
+  /** Names imported from the project's own modules (`import {Layer} from '../engine/topology'`). */
+  relativeImports: Map<string, { module: string; imported: string }>;
   /** The file imports or requires a TF.js package, or uses the global `tf` of a script. */
   usesTfjs: boolean;
   /** The last import or require of a TF.js package, after which a fix can add one. */
@@ -54,7 +56,7 @@ export interface TfjsBindings {
 
 /** Reads the module-level imports; variable aliases are added by `recordTfjsAlias` during the file walk. */
 export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindings {
-  const bindings: TfjsBindings = { names: new Map(), foreignImports: new Map(), usesTfjs: false, tfIsGlobal: false };
+  const bindings: TfjsBindings = { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false };
   let tfIsDeclared = false;
   let requiresTfjs = false;
   for (const statement of sourceFile.statements) {
@@ -63,8 +65,10 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
       if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf')) tfIsDeclared = true;
       // Another package's names (not the project's own `./base` files): `import {Layer} from 'konva'`.
       const isPackage = ts.isStringLiteral(statement.moduleSpecifier) && !/^[./]/.test(statement.moduleSpecifier.text) && !TFJS_MODULES.has(statement.moduleSpecifier.text);
-      if (isPackage && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        for (const element of clause.namedBindings.elements) bindings.foreignImports.set(element.name.text, { module: statement.moduleSpecifier.text, imported: (element.propertyName ?? element.name).text });
+      const isRelative = ts.isStringLiteral(statement.moduleSpecifier) && /^[./]/.test(statement.moduleSpecifier.text);
+      if ((isPackage || isRelative) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+        const imports = isPackage ? bindings.foreignImports : bindings.relativeImports;
+        for (const element of clause.namedBindings.elements) imports.set(element.name.text, { module: (statement.moduleSpecifier as TS.StringLiteral).text, imported: (element.propertyName ?? element.name).text });
       }
       if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
       bindings.usesTfjs = true;

@@ -5,6 +5,25 @@ import { JS_FILE, ruleTester } from './rule-tester';
 
 ruleTester.run('config-complete', rule, {
   valid: [
+    // A base from another module may return the key through super.getConfig(): not guessed (the rule
+    // once assumed such a base returns only Layer's keys, and was wrong on TF.js's own GPT2Preprocessor).
+    `import * as tf from '@tensorflow/tfjs';
+import { BaseBlock } from './base-block';
+
+class ResBlock extends BaseBlock {
+  static className = 'ResBlock';
+  filters: number;
+  constructor(args: { filters: number }) {
+    super(args);
+    this.filters = args.filters;
+  }
+  call(inputs: tf.Tensor) {
+    return tf.relu(inputs);
+  }
+  getConfig() {
+    return { ...super.getConfig() };
+  }
+}`,
     // --- complete getConfig() in each idiom ---
     `import * as tf from '@tensorflow/tfjs';
 
@@ -1288,43 +1307,6 @@ class Noisy extends Base {
 }`,
     },
     // a base from another module, the class registered with its own getConfig(): judged by what it writes
-    {
-      code: `import * as tf from '@tensorflow/tfjs';
-import { BaseBlock } from './base-block';
-
-class ResBlock extends BaseBlock {
-  static className = 'ResBlock';
-  filters: number;
-  constructor(args: { filters: number }) {
-    super(args);
-    this.filters = args.filters;
-  }
-  call(inputs: tf.Tensor) {
-    return tf.relu(inputs);
-  }
-  getConfig() {
-    return { ...super.getConfig() };
-  }
-}`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'filters', layer: 'ResBlock', field: 'filters' }, line: 9, column: 20, endLine: 9, endColumn: 32 }],
-      output: `import * as tf from '@tensorflow/tfjs';
-import { BaseBlock } from './base-block';
-
-class ResBlock extends BaseBlock {
-  static className = 'ResBlock';
-  filters: number;
-  constructor(args: { filters: number }) {
-    super(args);
-    this.filters = args.filters;
-  }
-  call(inputs: tf.Tensor) {
-    return tf.relu(inputs);
-  }
-  getConfig() {
-    return { ...super.getConfig(), filters: this.filters };
-  }
-}`,
-    },
 
     // --- JavaScript ---
     // CommonJS require, TF.js's idiom, no trailing comma

@@ -49,7 +49,9 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   if (ts.isIdentifier(first.name) && (isPositional(ts, ctor, first.name.text) || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
     return [report('positionalConstructor', first.name, { param: first.name.text })];
   }
-  if (!superCall || passesConfig(ts, superCall, collectAliases(ts, ctor, configNames))) return [];
+  // A layer that fixes `trainable` itself (TF.js's InputLayer: never trainable) needs only the name handed on.
+  const setsTrainable = layer.fieldWrites.some((write) => write.field === 'trainable' && write.member === 'constructor');
+  if (!superCall || passesConfig(ts, superCall, collectAliases(ts, ctor, configNames), setsTrainable)) return [];
   const finding = report('superWithoutConfig', superCall, { param: ts.isIdentifier(first.name) ? first.name.text : '' });
   // `super()` takes the parameter by insertion; rewriting `super({...})` is left to the author.
   if (ts.isIdentifier(first.name) && superCall.arguments.length === 0) {
@@ -92,6 +94,8 @@ function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): bool
   const expression = skipValueWrappers(ts, node);
   if (ts.isIdentifier(expression)) return aliases.has(expression.text);
   if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) return refersToConfig(ts, expression.left, aliases);
+  // super(t = t || {}) as minifiers write `args = args || {}; super(args)`
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) return refersToConfig(ts, expression.left, aliases) || refersToConfig(ts, expression.right, aliases);
   if (ts.isObjectLiteralExpression(expression)) return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
   if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) return expression.arguments.some((arg) => refersToConfig(ts, arg, aliases));
   // `args == null ? {} : args`
@@ -100,14 +104,14 @@ function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): bool
 }
 
 /** super(args), super({...args, units}), super(Object.assign({}, args)), super(args || {}), super(rank, args) to a base of the file. */
-function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>): boolean {
+function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>, setsTrainable: boolean): boolean {
   return superCall.arguments.some((argument) => {
     // super(...args) in a pass-through constructor
     if (ts.isSpreadElement(argument) && refersToConfig(ts, argument.expression, aliases)) return true;
     if (refersToConfig(ts, argument, aliases)) return true;
     const expression = skipValueWrappers(ts, argument);
     // super({name: args.name, trainable: args.trainable}): what reloading needs, handed on by hand.
-    if (ts.isObjectLiteralExpression(expression) && ['name', 'trainable'].every((key) => handsOnKey(ts, expression, key, aliases))) return true;
+    if (ts.isObjectLiteralExpression(expression) && handsOnKey(ts, expression, 'name', aliases) && (handsOnKey(ts, expression, 'trainable', aliases) || setsTrainable)) return true;
     // A helper may build the super config from the config: trust what we cannot see.
     return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
   });

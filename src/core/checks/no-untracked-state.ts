@@ -102,8 +102,12 @@ function isLazyInitialization(ts: Ts, write: FieldWrite): boolean {
   const node = write.node;
   if (isLogicalAssignment(ts, node)) return true;
   if (write.kind !== 'assign') return false;
-  for (let current: TS.Node = node.parent; !isFunctionLike(ts, current) && !ts.isSourceFile(current); current = current.parent) {
+  // `if (this.x == null) ...`, and as minifiers write it: `cond && null == this.x && (this.x = ...)`, `this.x ? ... : (this.x = ...)`.
+  let child: TS.Node = node;
+  for (let current: TS.Node = node.parent; !isFunctionLike(ts, current) && !ts.isSourceFile(current); child = current, current = current.parent) {
     if (ts.isIfStatement(current) && mentionsField(ts, current.expression, write.field)) return true;
+    if (ts.isBinaryExpression(current) && current.right === child && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(current.operatorToken.kind) && mentionsField(ts, current.left, write.field)) return true;
+    if (ts.isConditionalExpression(current) && current.condition !== child && mentionsField(ts, current.condition, write.field)) return true;
   }
   return false;
 }

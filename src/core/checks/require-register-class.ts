@@ -35,6 +35,9 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   // With type information a registration in any file counts (a central register.ts is common).
   const index = getProgramIndexOf(ts, analysis);
   if (!isConcreteLayer(layer, index)) return [];
+  // No className of its own or known from a parent, on a base from elsewhere: most likely an abstract
+  // base of layers in other modules (TF.js's Container). require-class-name stays quiet on it too.
+  if (!layer.className && !layer.ancestryKnown && !findInheritedClassName(layer) && layer.registrations.length === 0) return [];
   const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
   const elsewhere = (index?.registrations.get(layer.node) ?? []).filter((registration) => isRegistration(registration, options));
   // A class made inside a function (a layer factory) can only be registered there.

@@ -2,13 +2,27 @@
 // with the same name silently replaces the earlier one. Saved models name classes only by
 // that string, so they reload as whichever class registered last, built-in layers included.
 import * as path from 'node:path';
+import type * as TS from 'typescript';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getProgramIndexOf } from '../program-index';
 import { BUILT_IN_LAYER_CLASS_NAMES } from '../tfjs-contract';
 import { isTfjsLayersFile } from '../type-aware';
-
+import type { Ts } from '../ts-ast';
 import { defineCheck } from './check';
+
+/**
+ * The class sits in a function that runs once where it stands: an IIFE, or the factory a UMD
+ * wrapper calls (`(function (global, factory) {...})(this, function (exports, tfc) {...})`).
+ */
+function isInFunctionRunOnce(ts: Ts, node: TS.Node): boolean {
+  let fn: TS.Node = node.parent;
+  while (!ts.isSourceFile(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionDeclaration(fn) && !ts.isMethodDeclaration(fn)) fn = fn.parent;
+  if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return false;
+  let use: TS.Node = fn;
+  while (ts.isParenthesizedExpression(use.parent)) use = use.parent;
+  return ts.isCallExpression(use.parent);
+}
 
 export const uniqueClassName = defineCheck({
   ruleId: 'unique-class-name',
@@ -36,7 +50,7 @@ export const uniqueClassName = defineCheck({
         continue;
       }
       // A class factory (tensorflow/tfjs#7091): one literal className for every class it makes.
-      if (!layer.statement && layer.registrations.length > 0) {
+      if (!layer.statement && layer.registrations.length > 0 && !isInFunctionRunOnce(ts, layer.node)) {
         report('classNameInFactory');
         continue;
       }
