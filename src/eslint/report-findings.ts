@@ -19,8 +19,8 @@ export function reportFindings<MessageId extends string, Options extends object>
   options: Options,
 ): TSESLint.RuleListener {
   const typeAware = (context.settings['tfjs-layers'] as TfjsLayersSettings | undefined)?.typeAware === true;
-  // Most files never mention TF.js: they cost one text search.
-  if (!mayHoldLayers(context.sourceCode.text, typeAware)) return {};
+  // Most files never mention TF.js: they cost one text search, shared by all the rules.
+  if (!mayHoldLayersCached(context.sourceCode, typeAware)) return {};
   // Type-aware mode is asked for explicitly; without a program this throws typescript-eslint's own explanation.
   const program = typeAware ? getParserServices(context).program : undefined;
   return {
@@ -29,6 +29,16 @@ export function reportFindings<MessageId extends string, Options extends object>
       for (const finding of check.run(ts, analysis, options)) context.report(toDescriptor(context, finding as Finding & { messageId: MessageId }));
     },
   };
+}
+
+const textVerdicts = new WeakMap<object, { typeAware: boolean; mayHold: boolean }>();
+
+function mayHoldLayersCached(sourceCode: { text: string }, typeAware: boolean): boolean {
+  const cached = textVerdicts.get(sourceCode);
+  if (cached?.typeAware === typeAware) return cached.mayHold;
+  const mayHold = mayHoldLayers(sourceCode.text, typeAware);
+  textVerdicts.set(sourceCode, { typeAware, mayHold });
+  return mayHold;
 }
 
 function toDescriptor<MessageId extends string>(context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>, finding: Finding & { messageId: MessageId }): TSESLint.ReportDescriptor<MessageId> {
