@@ -136,6 +136,12 @@ function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
   return layer.base.derivesFromLayerByType === true || isLayerByShape(layer, bindings);
 }
 
+/** `tfc.serialization.Serializable` through a UMD factory's parameter: TF.js, and not a layer. */
+function isSerializableByName(ts: Ts, heritage: TS.Expression): boolean {
+  const access = getMemberAccess(ts, heritage);
+  return access?.name === 'Serializable' && getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization';
+}
+
 /** Offsets of "class" and "regist" in the text, in order. */
 function indexWords(text: string): number[] {
   const offsets: number[] = [];
@@ -193,7 +199,7 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
   const isTfjsOwnBase = (candidate: ClassCandidate): boolean => {
     if (candidate.name !== 'Layer' || !candidate.heritage) return false;
     const ref = resolveTfjs(ts, bindings, candidate.heritage);
-    return ref?.kind === 'function' && ref.name === 'Serializable';
+    return (ref?.kind === 'function' && ref.name === 'Serializable') || isSerializableByName(ts, candidate.heritage);
   };
 
   const toLayer = (candidate: ClassCandidate): LayerClass | undefined => {
@@ -234,7 +240,7 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
       base = { kind: 'tfjs', name: ownModule.imported };
       ancestryKnown = true;
     }
-    if (!base && ref === undefined && foreign?.imported !== 'Layer') base = { kind: 'external' };
+    if (!base && ref === undefined && foreign?.imported !== 'Layer' && !isSerializableByName(ts, heritage)) base = { kind: 'external' };
     if (!base) return undefined;
     const layer: LayerClass = {
       node: candidate.node,
