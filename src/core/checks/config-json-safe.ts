@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { getAlternativeValues, getMemberAccess, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
+import { getAlternativeValues, getMemberAccess, getThisPropertyName, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
@@ -55,20 +55,37 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
   }
   // `key: this.field`: judge what the class stores in the field.
   const field = getThisPropertyName(ts, value);
+  // What the checker is asked about: only values that come out of a call we cannot read (asking it
+  // about every entry would type-check whole classes).
+  let needsTypes = field === undefined ? containsCall(ts, value) : false;
   if (field !== undefined) {
+    let writes = 0;
     for (const current of getClassChain(layer)) {
       if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
       for (const write of current.fieldWrites) {
         if (write.field !== field || write.kind !== 'assign' || !write.value) continue;
         // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
+        writes++;
         for (const { value: alternative, isDefaultAfterNull } of getStoredAlternatives(ts, write.value)) {
           const stored = classifyExpression(ts, analysis.bindings, alternative, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
           if (stored) return stored;
+          if (containsCall(ts, alternative)) needsTypes = true;
         }
       }
     }
+    if (writes === 0) needsTypes = true;
   }
-  return analysis.program ? classifyByType(ts, analysis.program.getTypeChecker(), value) : undefined;
+  return analysis.program && needsTypes ? classifyByType(ts, analysis.program.getTypeChecker(), value) : undefined;
+}
+
+function containsCall(ts: Ts, node: TS.Node): boolean {
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return true;
+  let found = false;
+  walk(ts, node, (child) => {
+    if (ts.isCallExpression(child) || ts.isNewExpression(child)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 const TENSOR_CREATORS: ReadonlySet<string> = new Set([
