@@ -3,6 +3,7 @@
 import configComplete from '../../src/eslint/rules/config-complete';
 import constructorPassesConfig from '../../src/eslint/rules/constructor-passes-config';
 import getConfigCallsSuper from '../../src/eslint/rules/get-config-calls-super';
+import noUntrackedState from '../../src/eslint/rules/no-untracked-state';
 import requireRegisterClass from '../../src/eslint/rules/require-register-class';
 import { JS_FILE, ruleTester } from './rule-tester';
 
@@ -189,6 +190,37 @@ export class Stack extends tf.layers.Layer {
   static className = 'Stack';
   override getConfig() { return { name: this.name, trainable: this.trainable }; }
 }`,
+  ],
+  invalid: [],
+});
+
+ruleTester.run('no-untracked-state', noUntrackedState, {
+  valid: [
+    // A lazy cache the code resets itself, with a yoda condition (TF.js's RNN cells' dropout masks, minified as `&&`).
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Cell extends tf.layers.Layer {
+  constructor(args) { super(args); this.rate = args.rate; this.mask = null; }
+  call(inputs) { return tf.tidy(() => { if (0 < this.rate && null == this.mask) { this.mask = tf.onesLike(inputs); } return inputs; }); }
+  resetMask() { this.mask = null; }
+  getConfig() { return { ...super.getConfig(), rate: this.rate }; }
+}
+Cell.className = 'Cell';
+tf.serialization.registerClass(Cell);`,
+      filename: JS_FILE,
+    },
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Cell extends tf.layers.Layer {
+  constructor(args) { super(args); this.rate = args.rate; this.mask = null; }
+  call(inputs) { return tf.tidy(() => { 0 < this.rate && null == this.mask && (this.mask = tf.onesLike(inputs)); return inputs; }); }
+  resetMask() { this.mask = null; }
+  getConfig() { return { ...super.getConfig(), rate: this.rate }; }
+}
+Cell.className = 'Cell';
+tf.serialization.registerClass(Cell);`,
+      filename: JS_FILE,
+    },
   ],
   invalid: [],
 });

@@ -9,7 +9,7 @@ import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-mode
 import { getClassChain } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -76,7 +76,8 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
   if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return at('stateChangedAfterConstruction', write.node);
   // Read earlier in call() than it is written: the value carries into the next call (`this.prev`).
-  if (value && readsCallData(ts, value) && isReadBefore(ts, write)) return at('stateChangedAfterConstruction', write.node);
+  // A lazy cache reads itself only to see whether it is set; it was judged just above.
+  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write)) return at('stateChangedAfterConstruction', write.node);
   // Overwritten on every call from that call's data: nothing outlives the call.
   return undefined;
 }
@@ -87,7 +88,8 @@ function isReadBefore(ts: Ts, write: FieldWrite): boolean {
   let found = false;
   walk(ts, method, (node) => {
     if (found || node.pos >= write.node.pos) return false;
-    if (getThisPropertyName(ts, node) === write.field && !(ts.isBinaryExpression(node.parent) && node.parent.left === node)) found = true;
+    const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
+    if (getThisPropertyName(ts, node) === write.field && !isAssignmentTarget) found = true;
     return !found;
   });
   return found;
