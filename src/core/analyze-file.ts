@@ -237,7 +237,7 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     // `Layer` re-exported by a module of the project itself, as TF.js's own sources import it.
     const ownModule = ts.isIdentifier(heritage) ? bindings.relativeImports.get(heritage.text) : undefined;
     if (!base && ownModule && bindings.usesTfjs && (ownModule.imported === 'Layer' || ownModule.imported === 'RNNCell')) {
-      base = { kind: 'tfjs', name: ownModule.imported };
+      base = { kind: 'tfjs', name: ownModule.imported, throughOwnModule: true };
       ancestryKnown = true;
     }
     if (!base && ref === undefined && foreign?.imported !== 'Layer' && !isSerializableByName(ts, heritage)) base = { kind: 'external' };

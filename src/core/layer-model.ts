@@ -8,7 +8,8 @@ import type { TfjsBaseClass } from './tfjs-bindings';
 import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, type Ts } from './ts-ast';
 
 export type LayerBase =
-  | { kind: 'tfjs'; name: TfjsBaseClass }
+  /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
+  | { kind: 'tfjs'; name: TfjsBaseClass; throughOwnModule?: boolean }
   /** A layer class of this file or, with type information, of another file of the program. */
   | { kind: 'class'; layer: LayerClass }
   /**

@@ -110,3 +110,13 @@ export function isSimilarName(a: string, b: string): boolean {
   // Short names differ by one edit at most: `units` and `init` are different words.
   return previous[b.length]! <= (Math.min(a.length, b.length) < 6 ? 1 : 2);
 }
+
+/**
+ * Whether what the class inherits is known well enough to call a missing className or registration
+ * a mistake. A `Layer` imported from the project's own module (TF.js's own sources) leaves abstract
+ * bases unmarked in JavaScript, so a class there with neither is taken for one.
+ */
+export function isSavedAsItself(layer: LayerClass): boolean {
+  const root = getRootBase(layer);
+  return layer.ancestryKnown && !(root.kind === 'tfjs' && root.throughOwnModule === true);
+}

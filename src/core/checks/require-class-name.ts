@@ -7,7 +7,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { findInheritedClassName, isConcreteLayer } from '../layer-queries';
+import { findInheritedClassName, isConcreteLayer, isSavedAsItself } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { insertClassMemberEdit, insertStatementAfterEdit } from '../text-edits';
 import type { Ts } from '../ts-ast';
@@ -56,7 +56,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     if (edit) finding.suggestions = [{ messageId: 'addClassName', data: finding.data, edits: [edit] }];
     return [finding];
   }
-  if (layer.base.kind === 'external' || (layer.base.kind === 'class' && !layer.ancestryKnown)) {
+  if (!isSavedAsItself(layer)) {
     // What a base from another module defines is unknown; a registered class must not rely on it.
     if (!layer.registrations.some((registration) => registration.isTfjsRegisterClass)) return [];
     const finding = report('classNameNotOwn', nameNode);

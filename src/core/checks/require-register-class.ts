@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding, TextEdit } from '../finding';
 import type { LayerClass, RegistrationCall } from '../layer-model';
-import { findInheritedClassName, isConcreteLayer } from '../layer-queries';
+import { findInheritedClassName, isConcreteLayer, isSavedAsItself } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { insertIntoBracedListEdit, insertStatementAfterEdit } from '../text-edits';
 import type { TfjsRef } from '../tfjs-bindings';
@@ -37,7 +37,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   if (!isConcreteLayer(layer, index)) return [];
   // No className of its own or known from a parent, on a base from elsewhere: most likely an abstract
   // base of layers in other modules (TF.js's Container). require-class-name stays quiet on it too.
-  if (!layer.className && !layer.ancestryKnown && !findInheritedClassName(layer) && layer.registrations.length === 0) return [];
+  if (!layer.className && !isSavedAsItself(layer) && !findInheritedClassName(layer) && layer.registrations.length === 0) return [];
   const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
   const elsewhere = (index?.registrations.get(layer.node) ?? []).filter((registration) => isRegistration(registration, options));
   // A class made inside a function (a layer factory) can only be registered there.
