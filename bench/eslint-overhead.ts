@@ -6,8 +6,9 @@
 // Corpora: (1) the layer code @tensorflow/tfjs-layers 4.22 ships in dist/ (module files, not the
 // bundles); (2) a generated layer-heavy project (bench/generate-corpus.ts, fixed seed); (3) code with
 // no TF.js at all (ESLint's own lib/), which prices the pre-filter. For each, ESLint with the same
-// parser and no rules is the baseline, and configs.all the candidate: runs alternate between the two,
-// and the script prints medians of wall time and peak memory and their ratios. It never asserts.
+// parser and no rules is the baseline, and configs.all the candidate; a third run with one trivial
+// core rule (no-debugger) shows what ESLint itself spends once any rule is on. Runs rotate between
+// the three, and the script prints medians of wall time and peak memory and their ratios. It never asserts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -42,10 +43,12 @@ function writeConfig(dir: string, name: string, body: string): string {
   return file;
 }
 
-function configs(dir: string, typed: boolean): { base: string; plugin: string } {
+function configs(dir: string, typed: boolean): { base: string; oneRule: string; plugin: string } {
   const files = `['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs']`;
   const parserOptions = typed ? `{ projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} }` : '{}';
   const base = writeConfig(dir, 'eslint.base.mjs', `import * as parser from ${JSON.stringify(parserEntry)};\nexport default [{ files: ${files}, languageOptions: { parser, parserOptions: ${parserOptions} } }];\n`);
+  // ESLint does work for any enabled rule that it skips with none: one trivial core rule separates that from the plugin's own cost.
+  const oneRule = writeConfig(dir, 'eslint.one-rule.mjs', `import * as parser from ${JSON.stringify(parserEntry)};\nexport default [{ files: ${files}, languageOptions: { parser, parserOptions: ${parserOptions} }, rules: { 'no-debugger': 'error' } }];\n`);
   const plugin = writeConfig(
     dir,
     'eslint.plugin.mjs',
@@ -53,7 +56,7 @@ function configs(dir: string, typed: boolean): { base: string; plugin: string } 
       ? `import plugin from ${JSON.stringify(pluginEntry)};\nexport default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: { tsconfigRootDir: ${JSON.stringify(dir)} } } }];\n`
       : `import plugin from ${JSON.stringify(pluginEntry)};\nexport default [{ ...plugin.configs.all, files: ${files} }];\n`,
   );
-  return { base, plugin };
+  return { base, oneRule, plugin };
 }
 
 function lint(dir: string, config: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
@@ -73,28 +76,25 @@ function lint(dir: string, config: string, extra: string[] = [], env: NodeJS.Pro
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const fmt = (value: number, digits = 0) => value.toFixed(digits);
 
-/** Baseline and plugin runs, alternating which goes first. */
+/** Baseline, one-rule and plugin runs, rotating which goes first. */
 function compare(label: string, dir: string, typed = false): { baseMs: number; pluginMs: number } {
-  const { base, plugin } = configs(dir, typed);
-  const baseRuns: Run[] = [];
-  const pluginRuns: Run[] = [];
+  const { base, oneRule, plugin } = configs(dir, typed);
+  const runs: Record<'base' | 'oneRule' | 'plugin', Run[]> = { base: [], oneRule: [], plugin: [] };
+  const order = [['base', base], ['oneRule', oneRule], ['plugin', plugin]] as const;
   lint(dir, base); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      baseRuns.push(lint(dir, base));
-      pluginRuns.push(lint(dir, plugin));
-    } else {
-      pluginRuns.push(lint(dir, plugin));
-      baseRuns.push(lint(dir, base));
+    for (let j = 0; j < order.length; j++) {
+      const [name, config] = order[(i + j) % order.length]!;
+      runs[name].push(lint(dir, config));
     }
   }
-  const [baseMs, pluginMs] = [median(baseRuns.map((run) => run.ms)), median(pluginRuns.map((run) => run.ms))];
-  const [baseRss, pluginRss] = [median(baseRuns.map((run) => run.rssMb)), median(pluginRuns.map((run) => run.rssMb))];
-  const findings = (JSON.parse(pluginRuns[0]!.stdout) as Array<{ messages: unknown[] }>).reduce((sum, file) => sum + file.messages.length, 0);
+  const ms = (name: keyof typeof runs) => median(runs[name].map((run) => run.ms));
+  const rss = (name: keyof typeof runs) => median(runs[name].map((run) => run.rssMb));
+  const findings = (JSON.parse(runs.plugin[0]!.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
   console.log(
-    `| ${label} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt(pluginMs / baseMs, 3)} | ${fmt(baseRss)} | ${fmt(pluginRss)} | ${fmt(pluginRss / baseRss, 3)} | ${findings} |`,
+    `| ${label} | ${fmt(ms('base'))} | ${fmt(ms('oneRule'))} | ${fmt(ms('plugin'))} | ${fmt(ms('plugin') / ms('base'), 3)} | ${fmt(ms('plugin') / ms('oneRule'), 3)} | ${fmt(rss('base'))} | ${fmt(rss('plugin'))} | ${fmt(rss('plugin') / rss('base'), 3)} | ${findings} |`,
   );
-  return { baseMs, pluginMs };
+  return { baseMs: ms('base'), pluginMs: ms('plugin') };
 }
 
 function corpusFromTfjsLayers(): string {
@@ -120,7 +120,8 @@ function describeCorpus(dir: string): string {
   return `${files.length} files, ${lines} lines`;
 }
 
-const header = '| corpus | no rules (ms) | configs.all (ms) | time ratio | no rules peak (MB) | configs.all peak (MB) | memory ratio | findings |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+const header =
+  '| corpus | no rules (ms) | one core rule (ms) | plugin (ms) | plugin / no rules | plugin / one rule | no rules peak (MB) | plugin peak (MB) | memory ratio | plugin findings |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
 
 try {
   console.log(`Node ${process.version}, ${os.cpus().length} cores, medians of ${RUNS} alternating runs per config.\n`);
