@@ -63,6 +63,11 @@ export function getRootBase(layer: LayerClass): LayerClass['base'] {
   return layer.base.kind === 'class' ? getRootBase(layer.base.layer) : layer.base;
 }
 
+/** A static fromConfig() in the chain rebuilds the layer its own way, not as `new Cls(config)`. */
+export function hasOwnFromConfig(layer: LayerClass): boolean {
+  return getClassChain(layer).some((current) => current.staticMembers.has('fromConfig'));
+}
+
 /** The layer and its analysed ancestors, nearest first. */
 export function getClassChain(layer: LayerClass): LayerClass[] {
   const chain = [layer];

@@ -14,7 +14,7 @@ export const TFJS_MODULES: ReadonlySet<string> = new Set([
 
 /** The classes of `tf.layers` a custom layer can extend. `RNN` is also exported as `tf.RNN`. */
 export type TfjsBaseClass = 'Layer' | 'RNN' | 'RNNCell';
-const TFJS_BASE_CLASSES: ReadonlySet<string> = new Set<TfjsBaseClass>(['Layer', 'RNN', 'RNNCell']);
+export const TFJS_BASE_CLASSES: ReadonlySet<string> = new Set<TfjsBaseClass>(['Layer', 'RNN', 'RNNCell']);
 
 /** What a local name or expression stands for in TF.js. */
 export type TfjsRef =
@@ -109,6 +109,20 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
     bindings.tfIsGlobal = true;
   }
   return bindings;
+}
+
+/**
+ * The name the file uses for a TF.js member: an import or require first, the global `tf` of a
+ * script only when nothing else fits.
+ */
+export function findBindingName(bindings: TfjsBindings, test: (ref: TfjsRef) => boolean): string | undefined {
+  let global: string | undefined;
+  for (const [name, ref] of bindings.names) {
+    if (!test(ref)) continue;
+    if (name === 'tf' && bindings.tfIsGlobal) global = name;
+    else return name;
+  }
+  return global;
 }
 
 /** Resolves `tf.layers.Layer`, `layers.Layer`, `Layer`, `tf.serialization.registerClass`, ... */

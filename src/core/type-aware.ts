@@ -3,10 +3,9 @@
 // alias). The checker surface stays small on purpose: symbols, aliases, construct
 // signatures and base types.
 import type * as TS from 'typescript';
-import type { TfjsBaseClass } from './tfjs-bindings';
+import { TFJS_BASE_CLASSES, type TfjsBaseClass } from './tfjs-bindings';
 import type { Ts } from './ts-ast';
 
-const TFJS_BASE_CLASS_NAMES: ReadonlySet<string> = new Set<TfjsBaseClass>(['Layer', 'RNN', 'RNNCell']);
 
 export type BaseByType =
   /** TF.js's own `Layer`, `RNN` or `RNNCell`. */
@@ -25,7 +24,7 @@ export function resolveBaseByType(ts: Ts, checker: TS.TypeChecker, heritage: TS.
   const declaration = symbol?.declarations?.find((node): node is TS.ClassLikeDeclaration => ts.isClassDeclaration(node) || ts.isClassExpression(node));
   if (symbol && declaration) {
     const file = declaration.getSourceFile();
-    if (isTfjsLayersFile(file) && TFJS_BASE_CLASS_NAMES.has(symbol.name)) return { kind: 'tfjs', name: symbol.name as TfjsBaseClass };
+    if (isTfjsLayersFile(file) && TFJS_BASE_CLASSES.has(symbol.name)) return { kind: 'tfjs', name: symbol.name as TfjsBaseClass };
     if (!file.isDeclarationFile) return { kind: 'class', declaration };
   }
   // `export const Base = tf.layers.Layer` and other values: judge what `new` makes.
@@ -46,7 +45,7 @@ function findTfjsBase(ts: Ts, checker: TS.TypeChecker, type: TS.Type): { name: T
     if (seen.has(current)) continue;
     seen.add(current);
     const symbol = current.getSymbol();
-    if (symbol && TFJS_BASE_CLASS_NAMES.has(symbol.name) && symbol.declarations?.some((node) => isTfjsLayersFile(node.getSourceFile()))) {
+    if (symbol && TFJS_BASE_CLASSES.has(symbol.name) && symbol.declarations?.some((node) => isTfjsLayersFile(node.getSourceFile()))) {
       return { name: symbol.name as TfjsBaseClass, isItself: current === type };
     }
     if (current.isClassOrInterface()) queue.push(...(checker.getBaseTypes(current) ?? []));

@@ -6,7 +6,7 @@ import type { ConfigRead, FieldFromKey } from '../constructor-config';
 import type { Finding, TextEdit } from '../finding';
 import { buildAddConfigEntriesEdits, type ConfigEntry } from '../get-config-edits';
 import type { LayerClass } from '../layer-model';
-import { getClassChain, getEmittedConfig, getRootBase } from '../layer-queries';
+import { getEmittedConfig, getRootBase, hasOwnFromConfig } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import type { Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -29,7 +29,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const ctor = layer.ctor;
   if (!ctor || ctor.reads.length === 0) return [];
   // A static fromConfig() rebuilds the layer its own way, not as `new Cls(config)`.
-  if (getClassChain(layer).some((current) => current.staticMembers.has('fromConfig'))) return [];
+  if (hasOwnFromConfig(layer)) return [];
   const emitted = getEmittedConfig(layer);
   if (!emitted) return [];
   // `this.config = args` with `...this.config` in getConfig() passes every key through.

@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import { isObjectAssign } from '../constructor-config';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain, isConcreteLayer } from '../layer-queries';
+import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -30,7 +30,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const ctor = layer.ctor?.node;
   if (!ctor?.body) return [];
   // Only a class that is saved is rebuilt as `new Cls(config)`; a static fromConfig() rebuilds it its own way.
-  if (!isConcreteLayer(layer, getProgramIndexOf(ts, analysis)) || getClassChain(layer).some((current) => current.staticMembers.has('fromConfig'))) return [];
+  if (!isConcreteLayer(layer, getProgramIndexOf(ts, analysis)) || hasOwnFromConfig(layer)) return [];
   const { sourceFile } = analysis;
   const data = { layer: layer.name ?? 'this layer', param: '' };
   const report = (messageId: keyof typeof constructorPassesConfig.messages, node: TS.Node, extra: Record<string, string> = {}): Finding => ({

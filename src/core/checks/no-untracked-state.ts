@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
 import { getClassChain } from '../layer-queries';
-import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
+import { findBindingName, resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
 import { getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -71,7 +71,7 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return at('stateChangedAfterConstruction', write.node);
   if (write.member !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
-  if (write.kind === 'push' || (write.value && readsField(ts, write.field, write.value))) return at('stateChangedAfterConstruction', write.node);
+  if (write.kind === 'push' || (write.value && mentionsField(ts, write.value, write.field))) return at('stateChangedAfterConstruction', write.node);
   // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
   if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return at('stateChangedAfterConstruction', write.node);
@@ -237,11 +237,6 @@ function hasSeedOption(ts: Ts, argument: TS.Expression | undefined): boolean {
   return options.properties.some((property) => getStaticName(ts, property.name) === 'seed' || ts.isSpreadAssignment(property));
 }
 
-/** The new value builds on the old one: `this.count + 1`, `tf.add(this.mean, ...)`. */
-function readsField(ts: Ts, field: string, value: TS.Expression): boolean {
-  return mentionsField(ts, value, field);
-}
-
 /**
  * The value comes from the data the call got: its arguments or locals, not the config alone, and
  * not only their shapes (`x.shape`, a local computed from `x.shape`): a cache built from the input
@@ -320,12 +315,9 @@ function buildAddWeightText(ts: Ts, bindings: TfjsBindings, field: string, creat
 }
 
 function findInitializersPrefix(bindings: TfjsBindings): string | undefined {
-  for (const [name, ref] of bindings.names) {
-    if (ref.kind === 'initializers') return name;
-  }
-  for (const [name, ref] of bindings.names) {
-    if (ref.kind === 'namespace') return `${name}.initializers`;
-  }
-  return undefined;
+  const initializers = findBindingName(bindings, (ref) => ref.kind === 'initializers');
+  if (initializers) return initializers;
+  const namespace = findBindingName(bindings, (ref) => ref.kind === 'namespace');
+  return namespace && `${namespace}.initializers`;
 }
 

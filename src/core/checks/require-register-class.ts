@@ -8,7 +8,7 @@ import type { LayerClass, RegistrationCall } from '../layer-model';
 import { findInheritedClassName, isConcreteLayer, isSavedAsItself } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { insertIntoBracedListEdit, insertStatementAfterEdit } from '../text-edits';
-import type { TfjsRef } from '../tfjs-bindings';
+import { findBindingName } from '../tfjs-bindings';
 import type { Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
@@ -77,16 +77,12 @@ function isRegistration(registration: RegistrationCall, options: RequireRegister
 /** `tf.serialization.registerClass(X)` with the binding the file has, importing `serialization` if it has none. */
 function buildRegistration(ts: Ts, analysis: FileAnalysis, className: string): { call: string; importEdits: TextEdit[] } {
   const { bindings, sourceFile } = analysis;
-  const imported = (test: (ref: TfjsRef) => boolean): string | undefined => {
-    for (const [name, ref] of bindings.names) if (test(ref) && !(name === 'tf' && bindings.tfIsGlobal)) return name;
-    return undefined;
-  };
-  const direct = imported((ref) => ref.kind === 'registerClass');
+  const direct = findBindingName(bindings, (ref) => ref.kind === 'registerClass');
   if (direct) return { call: `${direct}(${className})`, importEdits: [] };
-  const serialization = imported((ref) => ref.kind === 'serialization');
+  const serialization = findBindingName(bindings, (ref) => ref.kind === 'serialization');
   if (serialization) return { call: `${serialization}.registerClass(${className})`, importEdits: [] };
   // @tensorflow/tfjs-layers does not export `serialization`; the other packages do.
-  const namespace = imported((ref) => ref.kind === 'namespace' && ref.module !== LAYERS_ONLY_MODULE);
+  const namespace = findBindingName(bindings, (ref) => ref.kind === 'namespace' && ref.module !== LAYERS_ONLY_MODULE);
   if (namespace) return { call: `${namespace}.serialization.registerClass(${className})`, importEdits: [] };
   const call = `serialization.registerClass(${className})`;
   const named = bindings.namedImport;
