@@ -87,7 +87,13 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   const words = indexWords(sourceFile.text);
 
   walk(ts, sourceFile, (node) => {
+    // Types, interfaces and imports hold no class, call or assignment (bindings were read above).
+    if (node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode) return false;
     switch (node.kind) {
+      case ts.SyntaxKind.InterfaceDeclaration:
+      case ts.SyntaxKind.TypeAliasDeclaration:
+      case ts.SyntaxKind.ImportDeclaration:
+        return false;
       case ts.SyntaxKind.Block:
         // A function body that never says "class" or "regist" holds no class, className or registration.
         return !isFunctionLike(ts, node.parent) || hasWordWithin(words, node.pos, node.end);

@@ -2,7 +2,7 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -165,7 +165,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     result.fieldsFromKey.set(keyValue.key, list);
   };
 
-  walk(ts, ctor.body, (node) => {
+  walkMemberBody(ts, ctor.body, (node) => {
     if (ts.isVariableDeclaration(node) && node.initializer) {
       if (isConfigAlias(node.initializer)) {
         bindFromConfig(node.name);
@@ -220,7 +220,7 @@ function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.Parame
   if (!first || !ctor.body || !ts.isIdentifier(first.name) || rest.length === 0) return first;
   const readByKey = (name: string): boolean => {
     let found = false;
-    walk(ts, ctor.body!, (node) => {
+    walkMemberBody(ts, ctor.body!, (node) => {
       if (!found && ts.isIdentifier(node) && node.text === name && getMemberAccess(ts, node.parent)?.object === node) found = true;
       return !found;
     });

@@ -6,7 +6,7 @@
 // and where a missing key can be added in the same idiom.
 import type * as TS from 'typescript';
 import { isObjectAssign } from './constructor-config';
-import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, isSuperMethodCall, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, isSuperMethodCall, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 /** Where a fix adds `key: value` to the object getConfig() returns. */
 export type ConfigInsertion =
@@ -52,7 +52,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
 
   const localInits = new Map<string, TS.Expression | undefined>();
   const returns: TS.ReturnStatement[] = [];
-  walk(ts, body, (node) => {
+  walkMemberBody(ts, body, (node) => {
     if (isFunctionLike(ts, node)) return false;
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) localInits.set(node.name.text, node.initializer);
     if (ts.isReturnStatement(node)) {
@@ -132,7 +132,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
     if (readEntries(implicitReturn)) walk(ts, implicitReturn, readEntries);
     facts.insertion = findInsertion(ts, implicitReturn, undefined, localInits);
   } else {
-    walk(ts, body, readEntries);
+    walkMemberBody(ts, body, readEntries);
     if (returns.length === 1 && returns[0]!.expression) facts.insertion = findInsertion(ts, returns[0]!.expression, returns[0], localInits);
   }
   return facts;
@@ -169,7 +169,7 @@ function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Node): bool
   if (!ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
   const local = parent.name;
   let used = false;
-  walk(ts, body, (node) => {
+  walkMemberBody(ts, body, (node) => {
     if (used) return false;
     if (ts.isIdentifier(node) && node !== local && node.text === local.text) used = true;
     return !used;

@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
-import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, type Ts } from './ts-ast';
+import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export type LayerBase =
   /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
@@ -110,13 +110,18 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
   }
 }
 
+const MEMBERS_READ_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConfig', 'build', 'computeOutputShape']);
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
 /** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
-  if (!body) return;
-  walk(ts, body, (node) => {
+  // Every write to a field spells `this` (a helper that never does is common in real layers).
+  if (!body || !body.getSourceFile().text.slice(body.pos, body.end).includes('this')) return;
+  // The bodies the checks read again are walked through the flattened copy they will reuse.
+  const visitBody = MEMBERS_READ_AGAIN.has(member) ? walkMemberBody : walk;
+  visitBody(ts, body, (node) => {
+    if (node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode) return false;
     switch (node.kind) {
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression:

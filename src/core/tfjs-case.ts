@@ -13,10 +13,18 @@ export function toCamelCase(identifier: string): string {
   return identifier.replace(/[_]+(\w|$)/g, (_match, next: string) => next.toUpperCase());
 }
 
-/** A config key after model.save() and tf.loadLayersModel(). */
+const reloadedKeys = new Map<string, { saved: string; reloaded: string }>();
+
+/** A config key after model.save() and tf.loadLayersModel(). Keys repeat across layers and files: kept, up to a bound. */
 export function reloadedKey(key: string): { saved: string; reloaded: string } {
-  const saved = toSnakeCase(key);
-  return { saved, reloaded: toCamelCase(saved) };
+  let converted = reloadedKeys.get(key);
+  if (!converted) {
+    const saved = toSnakeCase(key);
+    converted = { saved, reloaded: toCamelCase(saved) };
+    if (reloadedKeys.size >= 10_000) reloadedKeys.clear();
+    reloadedKeys.set(key, converted);
+  }
+  return converted;
 }
 
 /** A string value under `key` after save and load: `name` is kept both ways, `className` only on save. */

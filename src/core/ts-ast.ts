@@ -73,11 +73,53 @@ export function isFunctionLike(ts: Ts, node: TS.Node): boolean {
 
 /** Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree. */
 export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+  const lastToken = ts.SyntaxKind.LastToken;
   const step = (child: TS.Node): void => {
-    if (visit(child) === false) return;
+    // Identifiers, keywords and punctuation have no children: no forEachChild call for them.
+    if (visit(child) === false || child.kind <= lastToken) return;
     ts.forEachChild(child, step);
   };
   ts.forEachChild(node, step);
+}
+
+/** A subtree in walk order, with where each node's subtree ends, so it can be walked again as an array. */
+interface FlatTree {
+  nodes: TS.Node[];
+  subtreeEnds: number[];
+}
+
+const flatTrees = new WeakMap<TS.Node, FlatTree>();
+
+/**
+ * walk() for the bodies several checks read (constructor, getConfig(), build()): the first call
+ * flattens the body and keeps it with the AST, later calls visit the array, which costs a
+ * third of a tree walk. Same order, same subtree skipping.
+ */
+export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+  let tree = flatTrees.get(body);
+  if (!tree) {
+    tree = flattenTree(ts, body);
+    flatTrees.set(body, tree);
+  }
+  const { nodes, subtreeEnds } = tree;
+  for (let index = 0; index < nodes.length; ) index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
+}
+
+function flattenTree(ts: Ts, root: TS.Node): FlatTree {
+  const nodes: TS.Node[] = [];
+  const subtreeEnds: number[] = [];
+  const lastToken = ts.SyntaxKind.LastToken;
+  const add = (node: TS.Node): void => {
+    const index = nodes.length;
+    nodes.push(node);
+    subtreeEnds.push(index + 1);
+    if (node.kind > lastToken) {
+      ts.forEachChild(node, add);
+      subtreeEnds[index] = nodes.length;
+    }
+  };
+  ts.forEachChild(root, add);
+  return { nodes, subtreeEnds };
 }
 
 /** Every name a binding introduces: `a`, `{a, b: c}` gives a and c, `[d, ...e]` gives d and e. */

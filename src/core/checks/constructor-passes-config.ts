@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -63,7 +63,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 
 function findSuperCall(ts: Ts, body: TS.Block): TS.CallExpression | undefined {
   let found: TS.CallExpression | undefined;
-  walk(ts, body, (node) => {
+  walkMemberBody(ts, body, (node) => {
     if (found || (isFunctionLike(ts, node) && !ts.isArrowFunction(node))) return false;
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) found = node;
     return !found;
@@ -78,7 +78,7 @@ function collectAliases(ts: Ts, ctor: TS.ConstructorDeclaration, names: Set<stri
   if (first && ts.isObjectBindingPattern(first.name)) {
     for (const element of first.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
   }
-  walk(ts, ctor.body!, (node) => {
+  walkMemberBody(ts, ctor.body!, (node) => {
     if (!ts.isVariableDeclaration(node) || !node.initializer || !refersToConfig(ts, node.initializer, aliases)) return true;
     if (ts.isIdentifier(node.name)) aliases.add(node.name.text);
     // const { units, ...layerArgs } = config: the rest still holds name, trainable and dtype.
@@ -143,7 +143,7 @@ function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
 function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): boolean {
   let usedAsObject = false;
   let usedAsValue = false;
-  walk(ts, ctor.body!, (node) => {
+  walkMemberBody(ts, ctor.body!, (node) => {
     if (!ts.isIdentifier(node) || node.text !== name) return true;
     // Where the value goes: through parentheses, casts and `x || d` / `x ?? d`.
     let use: TS.Node = node;

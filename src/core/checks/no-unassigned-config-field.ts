@@ -8,7 +8,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, getRootBase, isSimilarName } from '../layer-queries';
 import { LAYER_INSTANCE_MEMBERS } from '../tfjs-contract';
-import { getThisPropertyName, isAssignmentOperator, walk, type Ts } from '../ts-ast';
+import { getThisPropertyName, isAssignmentOperator, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const CHECKED_METHODS = ['getConfig', 'computeOutputShape'] as const;
@@ -50,7 +50,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     const method = layer.members.get(methodName);
     if (!method || !ts.isMethodDeclaration(method) || !method.body) continue;
     const reported = new Set<string>();
-    walk(ts, method.body, (node) => {
+    walkMemberBody(ts, method.body, (node) => {
       const field = getThisPropertyName(ts, node);
       if (field === undefined || assigned.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
       reported.add(field);
