@@ -8,7 +8,10 @@
 // no TF.js at all (ESLint's own lib/), which prices the pre-filter. For each, ESLint with the same
 // parser and no rules is the baseline, and configs.all the candidate; a third run with one trivial
 // core rule (no-debugger) shows what ESLint itself spends once any rule is on. Runs rotate between
-// the three, and the script prints medians of wall time and peak memory and their ratios. It never asserts.
+// the three, and the script prints medians of wall time and peak memory and their ratios. With
+// type information the baselines are typescript-eslint's recommended-type-checked rules (the setup
+// type-aware users run) and projectService with no rules, each without and with the plugin's
+// recommended-type-checked. It never asserts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -48,20 +51,36 @@ function writeConfig(dir: string, name: string, body: string): string {
   return file;
 }
 
-function configs(dir: string, typed: boolean): { base: string; oneRule: string; plugin: string } {
-  const files = `['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs']`;
-  const parserOptions = typed ? `{ projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} }` : '{}';
-  const base = writeConfig(dir, 'eslint.base.mjs', `import * as parser from ${JSON.stringify(parserEntry)};\nexport default [{ files: ${files}, languageOptions: { parser, parserOptions: ${parserOptions} } }];\n`);
-  // ESLint does work for any enabled rule that it skips with none: one trivial core rule separates that from the plugin's own cost.
-  const oneRule = writeConfig(dir, 'eslint.one-rule.mjs', `import * as parser from ${JSON.stringify(parserEntry)};\nexport default [{ files: ${files}, languageOptions: { parser, parserOptions: ${parserOptions} }, rules: { 'no-debugger': 'error' } }];\n`);
-  const plugin = writeConfig(
-    dir,
-    'eslint.plugin.mjs',
-    typed
-      ? `import plugin from ${JSON.stringify(pluginEntry)};\nexport default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: { tsconfigRootDir: ${JSON.stringify(dir)} } } }];\n`
-      : `import plugin from ${JSON.stringify(pluginEntry)};\nexport default [{ ...plugin.configs.all, files: ${files} }];\n`,
-  );
-  return { base, oneRule, plugin };
+const LINTED = `['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs']`;
+const parserImport = `import * as parser from ${JSON.stringify(parserEntry)};\n`;
+const pluginImport = `import plugin from ${JSON.stringify(pluginEntry)};\n`;
+
+/** Baselines and the candidate without type information. */
+function untypedConfigs(dir: string): Record<'noRules' | 'oneRule' | 'plugin', string> {
+  return {
+    noRules: writeConfig(dir, 'eslint.no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser } }];\n`),
+    // ESLint does work for any enabled rule that it skips with none: one trivial core rule separates that from the plugin's own cost.
+    oneRule: writeConfig(dir, 'eslint.one-rule.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser }, rules: { 'no-debugger': 'error' } }];\n`),
+    plugin: writeConfig(dir, 'eslint.plugin.mjs', `${pluginImport}export default [{ ...plugin.configs.all, files: ${LINTED} }];\n`),
+  };
+}
+
+/**
+ * Type-checked setups: projectService alone, and typescript-eslint's own recommended-type-checked
+ * rules (the setup type-aware users run, which creates the type checker anyway); each without
+ * and with this plugin's recommended-type-checked.
+ */
+function typedConfigs(dir: string): Record<'noRules' | 'plugin' | 'tseslint' | 'tseslintPlugin', string> {
+  const root = `{ tsconfigRootDir: ${JSON.stringify(dir)} }`;
+  const projectService = `{ projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} }`;
+  const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
+  const tseslintRules = `...tseslint.configs['flat/recommended-type-checked'].map((config) => ({ ...config, files: ${LINTED} })), { files: ${LINTED}, languageOptions: { parserOptions: ${projectService} } }`;
+  return {
+    noRules: writeConfig(dir, 'eslint.typed-no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser, parserOptions: ${projectService} } }];\n`),
+    plugin: writeConfig(dir, 'eslint.typed-plugin.mjs', `${pluginImport}export default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+    tseslint: writeConfig(dir, 'eslint.typed-tseslint.mjs', `${tseslintImport}export default [${tseslintRules}];\n`),
+    tseslintPlugin: writeConfig(dir, 'eslint.typed-tseslint-plugin.mjs', `${tseslintImport}${pluginImport}export default [${tseslintRules}, plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+  };
 }
 
 function lint(dir: string, config: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
@@ -81,26 +100,39 @@ function lint(dir: string, config: string, extra: string[] = [], env: NodeJS.Pro
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const fmt = (value: number, digits = 0) => value.toFixed(digits);
 
-/** Baseline, one-rule and plugin runs, rotating which goes first. */
-function compare(label: string, dir: string, typed = false): { baseMs: number; pluginMs: number } {
-  const { base, oneRule, plugin } = configs(dir, typed);
-  const runs: Record<'base' | 'oneRule' | 'plugin', Run[]> = { base: [], oneRule: [], plugin: [] };
-  const order = [['base', base], ['oneRule', oneRule], ['plugin', plugin]] as const;
-  lint(dir, base); // warm the file cache
+interface Measured {
+  ms: number;
+  /** Fastest and slowest run: how noisy the machine was. */
+  range: [number, number];
+  rssMb: number;
+  runs: Run[];
+}
+
+/** Runs every config RUNS times, rotating which goes first, after one warm-up run for the file cache. */
+function measure<Name extends string>(dir: string, configsByName: Record<Name, string>): Record<Name, Measured> {
+  const names = Object.keys(configsByName) as Name[];
+  const runs = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as Record<Name, Run[]>;
+  lint(dir, configsByName[names[0]!]);
   for (let i = 0; i < RUNS; i++) {
-    for (let j = 0; j < order.length; j++) {
-      const [name, config] = order[(i + j) % order.length]!;
-      runs[name].push(lint(dir, config));
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length]!;
+      runs[name].push(lint(dir, configsByName[name]));
     }
   }
-  const ms = (name: keyof typeof runs) => median(runs[name].map((run) => run.ms));
-  const rss = (name: keyof typeof runs) => median(runs[name].map((run) => run.rssMb));
-  const findings = (JSON.parse(runs.plugin[0]!.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
-  console.log(
-    `| ${label} | ${fmt(ms('base'))} | ${fmt(ms('oneRule'))} | ${fmt(ms('plugin'))} | ${fmt(ms('plugin') / ms('base'), 3)} | ${fmt(ms('plugin') / ms('oneRule'), 3)} | ${fmt(rss('base'))} | ${fmt(rss('plugin'))} | ${fmt(rss('plugin') / rss('base'), 3)} | ${findings} |`,
-  );
-  return { baseMs: ms('base'), pluginMs: ms('plugin') };
+  return Object.fromEntries(
+    names.map((name) => {
+      const times = runs[name].map((run) => run.ms);
+      return [name, { ms: median(times), range: [Math.min(...times), Math.max(...times)], rssMb: median(runs[name].map((run) => run.rssMb)), runs: runs[name] }];
+    }),
+  ) as Record<Name, Measured>;
 }
+
+function countFindings(run: Run): number {
+  return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
+}
+
+const ratio = (candidate: number, baseline: number) => fmt(candidate / baseline, 3);
+const spread = (measured: Measured) => `${fmt(measured.range[0])}–${fmt(measured.range[1])}`;
 
 function corpusFromTfjsLayers(): string {
   const dir = path.join(work, 'tfjs-layers');
@@ -125,25 +157,26 @@ function describeCorpus(dir: string): string {
   return `${files.length} files, ${lines} lines`;
 }
 
-const header =
-  '| corpus | no rules (ms) | one core rule (ms) | plugin (ms) | plugin / no rules | plugin / one rule | no rules peak (MB) | plugin peak (MB) | memory ratio | plugin findings |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-
 try {
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, medians of ${RUNS} alternating runs per config.\n`);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, medians of ${RUNS} rotating runs per config (fastest–slowest in brackets).\n`);
   const generated = path.join(work, 'generated-1000');
   generateCorpus(generated, 1000);
 
   if (wants('untyped')) {
-    console.log('## Untyped: ESLint with the typescript-eslint parser, no rules vs configs.all\n');
-    console.log(header);
+    console.log('## Untyped: ESLint with the typescript-eslint parser: no rules, one core rule, configs.all\n');
+    console.log('| corpus | no rules (ms) | one core rule (ms) | configs.all (ms) | all / no rules | all / one rule | peak MB: no rules / one rule / all | memory: all / no rules | findings |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [label, dir] of [['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated], ['no TF.js (eslint/lib)', corpusWithoutTfjs()]] as const) {
-      compare(`${label}: ${describeCorpus(dir)}`, dir);
+      const { noRules, oneRule, plugin } = measure(dir, untypedConfigs(dir));
+      console.log(
+        `| ${label}: ${describeCorpus(dir)} | ${fmt(noRules.ms)} [${spread(noRules)}] | ${fmt(oneRule.ms)} [${spread(oneRule)}] | ${fmt(plugin.ms)} [${spread(plugin)}] | ${ratio(plugin.ms, noRules.ms)} | ${ratio(plugin.ms, oneRule.ms)} | ${fmt(noRules.rssMb)} / ${fmt(oneRule.rssMb)} / ${fmt(plugin.rssMb)} | ${ratio(plugin.rssMb, noRules.rssMb)} | ${countFindings(plugin.runs[0]!)} |`,
+      );
     }
   }
 
   if (wants('timing')) {
     console.log('\n## TIMING=all, configs.all on the generated corpus (the first rule pays for the shared analysis)\n');
-    const { plugin } = configs(generated, false);
+    const { plugin } = untypedConfigs(generated);
     const output = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', plugin, 'src'], { cwd: generated, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 }).stdout;
     console.log(output.slice(output.indexOf('Rule ')).trim());
   }
@@ -151,9 +184,14 @@ try {
   if (wants('typed')) {
     const typedDir = path.join(work, 'generated-250');
     generateCorpus(typedDir, 250);
-    console.log('\n## Typed: projectService, no rules vs recommended-type-checked (generated, 250 files)\n');
-    console.log(header);
-    compare(`generated typed: ${describeCorpus(typedDir)}`, typedDir, true);
+    console.log(`\n## Typed: generated, ${describeCorpus(typedDir)}, recommended-type-checked\n`);
+    console.log('| baseline | baseline (ms) | with the plugin (ms) | ratio | peak MB: baseline / with the plugin | memory ratio | findings |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const { noRules, plugin, tseslint, tseslintPlugin } = measure(typedDir, typedConfigs(typedDir));
+    const row = (label: string, baseline: Measured, candidate: Measured) =>
+      `| ${label} | ${fmt(baseline.ms)} [${spread(baseline)}] | ${fmt(candidate.ms)} [${spread(candidate)}] | ${ratio(candidate.ms, baseline.ms)} | ${fmt(baseline.rssMb)} / ${fmt(candidate.rssMb)} | ${ratio(candidate.rssMb, baseline.rssMb)} | ${countFindings(candidate.runs[0]!)} |`;
+    console.log(row("typescript-eslint's recommended-type-checked rules", tseslint, tseslintPlugin));
+    console.log(row('projectService, no rules (the plugin alone pays for the type checker)', noRules, plugin));
   }
 
   if (wants('scaling')) {
@@ -162,8 +200,8 @@ try {
     for (const count of [250, 500, 1000]) {
       const dir = count === 1000 ? generated : path.join(work, `generated-${count}`);
       if (count !== 1000) generateCorpus(dir, count);
-      const { base, plugin } = configs(dir, false);
-      const baseMs = median(Array.from({ length: 3 }, () => lint(dir, base).ms));
+      const { noRules, plugin } = untypedConfigs(dir);
+      const baseMs = median(Array.from({ length: 3 }, () => lint(dir, noRules).ms));
       const pluginMs = median(Array.from({ length: 3 }, () => lint(dir, plugin).ms));
       console.log(`| ${count} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt((pluginMs - baseMs) / count, 2)} |`);
     }
@@ -171,7 +209,7 @@ try {
 
   if (wants('concurrency')) {
     console.log('\n## --concurrency auto vs one thread, configs.all, generated (1,000 files)\n');
-    const { plugin } = configs(generated, false);
+    const { plugin } = untypedConfigs(generated);
     const one = lint(generated, plugin);
     const auto = lint(generated, plugin, ['--concurrency', 'auto']);
     const summary = (run: Run) => JSON.stringify((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>).map((file) => [path.relative(generated, file.filePath), file.messages.map((message) => [message.ruleId, message.line, message.column])]).sort());
