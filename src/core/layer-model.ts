@@ -81,8 +81,29 @@ export interface LayerClass {
   registrations: RegistrationCall[];
 }
 
+/** What readLayerMembers() learns from the class's own code alone. */
+type MemberFacts = Pick<LayerClass, 'ctor' | 'getConfig' | 'className' | 'members' | 'staticMembers' | 'fieldWrites' | 'weightFields' | 'exposesChildWeights' | 'assignsUnnamedFields'>;
+
+/**
+ * By class node. After an edit, tsserver's incremental parser keeps the nodes of every class the
+ * edit did not touch (only moving their positions), and the facts hold nodes, not offsets: an
+ * edit re-reads one class instead of the file. Checks read the facts and never change them.
+ */
+const memberFactsByClass = new WeakMap<TS.ClassLikeDeclaration, MemberFacts>();
+
 /** Reads the members of a class already known to be a layer. */
 export function readLayerMembers(ts: Ts, layer: LayerClass): void {
+  const known = memberFactsByClass.get(layer.node);
+  if (known) {
+    Object.assign(layer, known);
+    return;
+  }
+  readMembers(ts, layer);
+  const { ctor, getConfig, className, members, staticMembers, fieldWrites, weightFields, exposesChildWeights, assignsUnnamedFields } = layer;
+  memberFactsByClass.set(layer.node, { ctor, getConfig, className, members, staticMembers, fieldWrites, weightFields, exposesChildWeights, assignsUnnamedFields });
+}
+
+function readMembers(ts: Ts, layer: LayerClass): void {
   for (const member of layer.node.members) {
     const name = getStaticName(ts, member.name);
     const isStatic = hasModifier(ts, member, ts.SyntaxKind.StaticKeyword);

@@ -248,6 +248,27 @@ for (const { label, tsserverPath } of typescriptVersions) {
       await session.replace(GOOD, classEnd, `${classEnd}tf.serialization.registerClass(Scale);\n`);
       assert.deepEqual((await session.diagnostics(GOOD)).filter(isOurs), []);
     });
+
+    it('stays exact over incremental edits: lines added above a layer, then an edit inside it', async () => {
+      // tsserver reparses incrementally and keeps the nodes an edit did not touch; the plugin reuses
+      // what it read from an untouched class, so positions and facts must follow the new text.
+      const original = session.text.get(session.file(GOOD))!;
+      const ourFindings = async () => summarize((await session.diagnostics(GOOD)).filter(isOurs));
+      await session.replace(GOOD, 'tf.serialization.registerClass(Scale);\n', '');
+      await session.replace(GOOD, '// A correct layer:', '// One.\n// Two.\n// Three lines above.\n// A correct layer:');
+      let text = session.text.get(session.file(GOOD))!;
+      assert.deepEqual(await ourFindings(), [expected('require-register-class', 'error', spanOf(text, 'class Scale', 'Scale'))]);
+      // Inside the class: getConfig() stops merging super.getConfig().
+      await session.replace(GOOD, 'return { ...super.getConfig(), factor', 'return { factor');
+      text = session.text.get(session.file(GOOD))!;
+      assert.deepEqual(await ourFindings(), [expected('get-config-calls-super', 'warning', spanOf(text, 'class Scale', 'getConfig')), expected('require-register-class', 'error', spanOf(text, 'class Scale', 'Scale'))].sort());
+      // Everything back: no findings, and the same text as before.
+      await session.replace(GOOD, 'return { factor', 'return { ...super.getConfig(), factor');
+      await session.replace(GOOD, '// One.\n// Two.\n// Three lines above.\n', '');
+      await session.replace(GOOD, 'factor: this.factor };\n  }\n}\n', 'factor: this.factor };\n  }\n}\ntf.serialization.registerClass(Scale);\n');
+      assert.equal(session.text.get(session.file(GOOD)), original);
+      assert.deepEqual(await ourFindings(), []);
+    });
   });
 
   describe(`tsserver with the plugin and no options in tsconfig (${label})`, () => {
