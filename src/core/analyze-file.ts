@@ -86,7 +86,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   if (bindings.tfIsGlobal && /\btf\s*\./.test(sourceFile.text)) bindings.usesTfjs = true;
   const words = indexWords(sourceFile.text);
 
-  walk(ts, sourceFile, (node) => {
+  const visit = (node: TS.Node): boolean => {
     // Types, interfaces and imports hold no class, call or assignment (bindings were read above).
     if (node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode) return false;
     switch (node.kind) {
@@ -104,9 +104,15 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         break;
       }
       case ts.SyntaxKind.ClassDeclaration:
-      case ts.SyntaxKind.ClassExpression:
-        candidates.push(describeClass(ts, node as TS.ClassLikeDeclaration));
-        break;
+      case ts.SyntaxKind.ClassExpression: {
+        const classNode = node as TS.ClassLikeDeclaration;
+        candidates.push(describeClass(ts, classNode));
+        // Likewise a member or extends clause that never says "class" or "regist" (readLayerMembers reads the members themselves).
+        for (const part of [...(classNode.heritageClauses ?? []), ...classNode.members]) {
+          if (hasWordWithin(words, part.pos, part.end) && visit(part)) walk(ts, part, visit);
+        }
+        return false;
+      }
       case ts.SyntaxKind.CallExpression:
         if ((node as TS.CallExpression).arguments.length > 0) callsWithIdentifier.push(node as TS.CallExpression);
         break;
@@ -120,7 +126,8 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
       }
     }
     return true;
-  });
+  };
+  walk(ts, sourceFile, visit);
 
   const classNames = new Set(candidates.flatMap((candidate) => (candidate.name === undefined ? [] : [candidate.name])));
   const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames));
