@@ -127,9 +127,14 @@ function measure<Name extends string>(dir: string, configsByName: Record<Name, s
   ) as Record<Name, Measured>;
 }
 
-/** The plugin's own rule time as ESLint's TIMING=all measures it (create() and listeners of its rules), in ms. */
+/** What ESLint prints with TIMING=all: its table of time per rule (create() and listeners). */
+function timingOutput(dir: string, config: string): string {
+  return spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', config, 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 }).stdout;
+}
+
+/** The plugin's own rule time as ESLint's TIMING=all measures it, in ms. */
 function pluginRuleTime(dir: string, config: string): number {
-  const output = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', config, 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 }).stdout;
+  const output = timingOutput(dir, config);
   return [...output.matchAll(/^tfjs-layers\/\S+\s*\|\s*([\d.]+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
@@ -185,7 +190,7 @@ try {
   if (wants('timing')) {
     console.log('\n## TIMING=all, configs.all on the generated corpus (the first rule pays for the shared analysis)\n');
     const { plugin } = untypedConfigs(generated);
-    const output = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', plugin, 'src'], { cwd: generated, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 }).stdout;
+    const output = timingOutput(generated, plugin);
     console.log(output.slice(output.indexOf('Rule ')).trim());
   }
 

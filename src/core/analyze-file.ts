@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import { readLayerMembers, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
 import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBaseClass, type TfjsBindings } from './tfjs-bindings';
 import { resolveBaseByType } from './type-aware';
-import { getMemberAccess, getStringLiteralValue, isFunctionLike, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getMemberAccess, getStringLiteralValue, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface FileAnalysis {
   sourceFile: TS.SourceFile;
@@ -88,7 +88,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
 
   const visit = (node: TS.Node): boolean => {
     // Types, interfaces and imports hold no class, call or assignment (bindings were read above).
-    if (node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode) return false;
+    if (isTypeSyntax(ts, node)) return false;
     switch (node.kind) {
       case ts.SyntaxKind.InterfaceDeclaration:
       case ts.SyntaxKind.TypeAliasDeclaration:

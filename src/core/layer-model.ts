@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
-import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export type LayerBase =
   /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
@@ -142,7 +142,7 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefine
   // The bodies the checks read again are walked through the flattened copy they will reuse.
   const visitBody = MEMBERS_READ_AGAIN.has(member) ? walkMemberBody : walk;
   visitBody(ts, body, (node) => {
-    if (node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode) return false;
+    if (isTypeSyntax(ts, node)) return false;
     switch (node.kind) {
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression:

@@ -84,6 +84,11 @@ export function isFunctionLike(ts: Ts, node: TS.Node): boolean {
   }
 }
 
+/** A type annotation or type expression: it holds no value, call or class a walk looks for. */
+export function isTypeSyntax(ts: Ts, node: TS.Node): boolean {
+  return node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode;
+}
+
 /** Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree. */
 export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void): void {
   const lastToken = ts.SyntaxKind.LastToken;
