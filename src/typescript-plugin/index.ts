@@ -14,7 +14,7 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
   // The analysis runs on a plain copy of the module: the bundle's getters cost on every `ts.isX`.
   const ts = plainTypeScript(modules.typescript);
   const disabled = process.env[DISABLE_VARIABLE] === '1';
-  if (!disabled) registerFixableCodes(ts);
+  if (!disabled) registerFixableCodes(modules.typescript);
   const projects = new Set<{ config: PluginConfig; findings: FindingsCache }>();
 
   return {
