@@ -1,14 +1,15 @@
 // What the plugin costs next to ESLint's own work, measured with the real `eslint` CLI.
 //
 //   npm run bench                          (builds, then every part below)
-//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,timing,typed,scaling,concurrency]
+//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,typed,scaling,concurrency]
 //
 // Corpora: (1) the layer code @tensorflow/tfjs-layers 4.22 ships in dist/ (module files, not the
 // bundles); (2) a generated layer-heavy project (bench/generate-corpus.ts, fixed seed); (3) code with
 // no TF.js at all (ESLint's own lib/), which prices the pre-filter. For each, ESLint with the same
 // parser and no rules is the baseline, and configs.all the candidate; a third run with one trivial
 // core rule (no-debugger) shows what ESLint itself spends once any rule is on. Runs rotate between
-// the three, and the script prints medians of wall time and peak memory and their ratios. With
+// the three, and the script prints medians of wall time and peak memory and their ratios; peak RSS
+// swings with V8's GC timing, so the live heap of the same configs is measured too (live-heap.ts). With
 // type information the baselines are typescript-eslint's recommended-type-checked rules (the setup
 // type-aware users run) and projectService with no rules, each without and with the plugin's
 // recommended-type-checked. It never asserts.
@@ -138,6 +139,13 @@ function pluginRuleTime(dir: string, config: string): number {
   return [...output.matchAll(/^tfjs-layers\/\S+\s*\|\s*([\d.]+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
+/** Peak live heap of linting the corpus in one process with `config` (bench/live-heap.ts). */
+function liveHeap(dir: string, config: string): { peakLiveMb: number; endLiveMb: number } {
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`live-heap.ts exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { peakLiveMb: number; endLiveMb: number };
+}
+
 function countFindings(run: Run): number {
   return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
 }
@@ -173,17 +181,30 @@ try {
   const generated = path.join(work, 'generated-1000');
   generateCorpus(generated, 1000);
 
+  const untypedCorpora = wants('untyped') || wants('memory') ? ([['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated], ['no TF.js (eslint/lib)', corpusWithoutTfjs()]] as const) : [];
+
   if (wants('untyped')) {
     console.log('## Untyped: ESLint with the typescript-eslint parser: no rules, one core rule, configs.all\n');
     console.log('| corpus | no rules (ms) | one core rule (ms) | configs.all (ms) | all / no rules | all / one rule | plugin rules\' own time (TIMING=all) | peak MB: no rules / one rule / all | memory: all / no rules | findings |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const [label, dir] of [['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated], ['no TF.js (eslint/lib)', corpusWithoutTfjs()]] as const) {
+    for (const [label, dir] of untypedCorpora) {
       const configsByName = untypedConfigs(dir);
       const { noRules, oneRule, plugin } = measure(dir, configsByName);
       const ownMs = median(Array.from({ length: 3 }, () => pluginRuleTime(dir, configsByName.plugin)));
       console.log(
         `| ${label}: ${describeCorpus(dir)} | ${fmt(noRules.ms)} [${spread(noRules)}] | ${fmt(oneRule.ms)} [${spread(oneRule)}] | ${fmt(plugin.ms)} [${spread(plugin)}] | ${ratio(plugin.ms, noRules.ms)} | ${ratio(plugin.ms, oneRule.ms)} | ${fmt(ownMs)} ms = ${fmt((100 * ownMs) / noRules.ms, 1)}% of no rules | ${fmt(noRules.rssMb)} / ${fmt(oneRule.rssMb)} / ${fmt(plugin.rssMb)} | ${ratio(plugin.rssMb, noRules.rssMb)} | ${countFindings(plugin.runs[0]!)} |`,
       );
+    }
+  }
+
+  if (wants('memory')) {
+    console.log('\n## Live heap: peak after a forced full GC every 20 files (bench/live-heap.ts, in process)\n');
+    console.log('Peak RSS depends on when V8 collects; the live heap is what a config really keeps.\n');
+    console.log('| corpus | no rules (MB) | one core rule (MB) | configs.all (MB) | all / no rules | all / one rule | all − no rules (MB) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [label, dir] of untypedCorpora) {
+      const { noRules, oneRule, plugin } = untypedConfigs(dir);
+      const [base, one, candidate] = [liveHeap(dir, noRules).peakLiveMb, liveHeap(dir, oneRule).peakLiveMb, liveHeap(dir, plugin).peakLiveMb];
+      console.log(`| ${label} | ${fmt(base, 1)} | ${fmt(one, 1)} | ${fmt(candidate, 1)} | ${ratio(candidate, base)} | ${ratio(candidate, one)} | ${fmt(candidate - base, 1)} |`);
     }
   }
 
