@@ -6,7 +6,9 @@
 //
 // Each round parses every file of the generated corpus afresh (so no analysis is cached) and times
 // the parse, then analyzeFile(), then every check. Round 1 runs on cold code, as a CLI run mostly
-// does; the later rounds show the warmed-up cost. It never asserts.
+// does; the later rounds show the warmed-up cost. A second table grows single files (a constructor
+// with n fields, n layer classes, ...) from 500 to 2,000 parts: the time must double with n, not
+// quadruple. It never asserts.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +22,20 @@ const option = (name: string, fallback: number) => (args.includes(name) ? Number
 const FILES = option('--files', 1000);
 const ROUNDS = Math.max(2, option('--rounds', 6));
 const ts = plainTypeScript(typescript);
+
+const parts = (n: number, part: (i: number) => string) => Array.from({ length: n }, (_, i) => part(i)).join('\n');
+
+/** Files that grow in one direction each: where a check that re-walks per finding would go quadratic. */
+const GROWING_FILES: Record<string, (n: number) => string> = {
+  'constructor: n fields through locals': (n) =>
+    `class Grown extends tf.layers.Layer {\n  static className = 'Grown';\n  constructor(args) {\n    super(args);\n${parts(n, (i) => `    const v${i} = args.k${i};\n    this.f${i} = v${i};`)}\n  }\n  getConfig() {\n    return { ...super.getConfig(),\n${parts(n, (i) => `      k${i}: this.f${i},`)}\n    };\n  }\n}\ntf.serialization.registerClass(Grown);`,
+  'call(): n fields read, then written': (n) =>
+    `class Grown extends tf.layers.Layer {\n  static className = 'Grown';\n  call(inputs) {\n${parts(n, (i) => `    const p${i} = this.s${i};\n    this.s${i} = inputs.add(p${i});`)}\n    return inputs;\n  }\n}\ntf.serialization.registerClass(Grown);`,
+  'build(): n tf.variables': (n) =>
+    `class Grown extends tf.layers.Layer {\n  static className = 'Grown';\n  build(shape) {\n${parts(n, (i) => `    const w${i} = tf.variable(tf.zeros([${i + 1}]));\n    this.w${i} = w${i};`)}\n  }\n}\ntf.serialization.registerClass(Grown);`,
+  'n layer classes, each unregistered without getConfig()': (n) =>
+    parts(n, (i) => `class Grown${i} extends tf.layers.Layer {\n  constructor(args) {\n    super(args);\n    this.units = args.units;\n  }\n}`),
+};
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-analysis-'));
 try {
@@ -47,6 +63,25 @@ try {
     }
     console.log(`| ${round} | ${parseMs.toFixed(0)} | ${analysisMs.toFixed(0)} | ${checksMs.toFixed(0)} | ${((analysisMs + checksMs) / parseMs).toFixed(3)} |`);
   }
+
+  console.log('\n## One file growing: analysis and all checks, ms at n parts (time x2 per doubling is linear, x4 quadratic)\n');
+  console.log('| file shape | n = 500 | n = 1,000 | n = 2,000 | 2,000 / 1,000 |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [label, make] of Object.entries(GROWING_FILES)) {
+    const ms = [500, 1000, 2000].map((n) => {
+      const text = `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`;
+      // The median of 3 fresh parses: one run of a few ms is too noisy to compare.
+      return [0, 1, 2].map(() => timeAnalysis(ts.createSourceFile('grown.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS))).sort((a, b) => a - b)[1]!;
+    });
+    console.log(`| ${label} | ${ms.map((value) => value.toFixed(1)).join(' | ')} | ${(ms[2]! / ms[1]!).toFixed(2)} |`);
+  }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
+}
+
+function timeAnalysis(sourceFile: typescript.SourceFile): number {
+  const started = performance.now();
+  const analysis = analyzeFile(ts, sourceFile);
+  for (const check of allChecks) check.run(ts, analysis, check.defaultOptions);
+  return performance.now() - started;
 }

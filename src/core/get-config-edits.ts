@@ -29,16 +29,37 @@ export function buildAddConfigEntriesEdits(ts: Ts, analysis: FileAnalysis, layer
   return [insertStatementBeforeEdit(sourceFile, insertion.before, statements.join(`${getNewline(sourceFile.text)}${indent}`))];
 }
 
+interface GetConfigIdiom {
+  /** Some getConfig() of the file is marked `override`. */
+  usesOverride: boolean;
+  returnType?: string;
+  /** TF.js's `Object.assign(config, baseConfig)` rather than a spread. */
+  usesAssign: boolean;
+}
+
+const getConfigIdioms = new WeakMap<FileAnalysis, GetConfigIdiom>();
+
+/** How the file's own getConfig() methods are written: read once per file, not once per layer that lacks one. */
+function getConfigIdiom(ts: Ts, analysis: FileAnalysis): GetConfigIdiom {
+  let idiom = getConfigIdioms.get(analysis);
+  if (idiom) return idiom;
+  const methods = analysis.layers.flatMap((layer) => (layer.getConfig ? [layer.getConfig.node] : []));
+  idiom = {
+    usesOverride: methods.some((method) => hasModifier(ts, method, ts.SyntaxKind.OverrideKeyword)),
+    returnType: methods.find((method) => method.type)?.type?.getText(analysis.sourceFile),
+    usesAssign: methods.some((method) => method.getText(analysis.sourceFile).includes('Object.assign(')),
+  };
+  getConfigIdioms.set(analysis, idiom);
+  return idiom;
+}
+
 function buildGetConfigMethodEdit(ts: Ts, analysis: FileAnalysis, layer: LayerClass, entries: ConfigEntry[]): TextEdit {
   const { sourceFile } = analysis;
   const unit = getIndentUnit(sourceFile.text);
-  const others = analysis.layers.flatMap((other) => (other.getConfig ? [other.getConfig.node] : []));
-  const usesOverride = [...layer.node.members, ...others].some((member) => hasModifier(ts, member, ts.SyntaxKind.OverrideKeyword));
-  const returnType = others.find((method) => method.type)?.type?.getText(sourceFile);
-  const signature = `${usesOverride ? 'override ' : ''}getConfig()${returnType ? `: ${returnType}` : ''} {`;
+  const { usesOverride, returnType, usesAssign } = getConfigIdiom(ts, analysis);
+  const override = usesOverride || layer.node.members.some((member) => hasModifier(ts, member, ts.SyntaxKind.OverrideKeyword));
+  const signature = `${override ? 'override ' : ''}getConfig()${returnType ? `: ${returnType}` : ''} {`;
   const lines = entries.map((entry) => `${unit}${unit}${toPropertyKey(entry.key)}: ${thisField(entry.field)},`);
-  // The file's own idiom: TF.js's `Object.assign(config, baseConfig)` or a spread.
-  const usesAssign = others.some((method) => method.getText(sourceFile).includes('Object.assign('));
   const body = usesAssign
     ? [`${unit}const config = {`, ...lines, `${unit}};`, `${unit}const baseConfig = super.getConfig();`, `${unit}Object.assign(config, baseConfig);`, `${unit}return config;`]
     : [`${unit}return {`, `${unit}${unit}...super.getConfig(),`, ...lines, `${unit}};`];

@@ -9,17 +9,28 @@ export function getLineIndent(text: string, position: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
+/** Remembers the answer for the last text: every fix in a file asks again about the same text. */
+function forLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastAnswer!: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastAnswer = compute(text);
+      lastText = text;
+    }
+    return lastAnswer;
+  };
+}
+
 /** One level of indentation as the file writes it (two spaces when nothing tells). */
-export function getIndentUnit(text: string): string {
+export const getIndentUnit = forLastText((text) => {
   const match = /\n(\t+|[ ]{2,8})\S/.exec(text);
   if (!match) return '  ';
   const indent = match[1]!;
   return indent.startsWith('\t') ? '\t' : indent.length % 4 === 0 ? '    ' : '  ';
-}
+});
 
-export function getNewline(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
+export const getNewline = forLastText((text) => (text.includes('\r\n') ? '\r\n' : '\n'));
 
 /** Adds `property` as the last property of an object literal, keeping one-line or one-per-line layout. */
 export function insertPropertyEdit(sourceFile: TS.SourceFile, literal: TS.ObjectLiteralExpression, property: string): TextEdit {

@@ -85,14 +85,27 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
 function isReadBefore(ts: Ts, write: FieldWrite): boolean {
   let method: TS.Node = write.node;
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
-  let found = false;
+  // Reads inside the write itself start at or after it.
+  return (getFirstFieldReads(ts, method).get(write.field) ?? Infinity) < write.node.pos;
+}
+
+const firstFieldReads = new WeakMap<TS.Node, Map<string, number>>();
+
+/** Where `this.<field>` is first read (not assigned) in a method, for every field: one walk per method, not per write. */
+function getFirstFieldReads(ts: Ts, method: TS.Node): Map<string, number> {
+  let reads = firstFieldReads.get(method);
+  if (reads) return reads;
+  const found = new Map<string, number>();
   walk(ts, method, (node) => {
-    if (found || node.pos >= write.node.pos) return false;
+    const field = getThisPropertyName(ts, node);
+    if (field === undefined || found.has(field)) return true;
     const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
-    if (getThisPropertyName(ts, node) === write.field && !isAssignmentTarget) found = true;
-    return !found;
+    if (!isAssignmentTarget) found.set(field, node.pos);
+    return true;
   });
-  return found;
+  reads = found;
+  firstFieldReads.set(method, reads);
+  return reads;
 }
 
 function isLogicalAssignment(ts: Ts, node: TS.Node): boolean {
@@ -152,14 +165,25 @@ function getResetProperties(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
  */
 function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, field: string, variable: TS.Expression): boolean {
   if (!ts.isCallExpression(variable) || variable.arguments.some((argument) => findCreatedState(ts, analysis, argument)?.kind === 'random')) return false;
-  let assigned = false;
-  walk(ts, layer.node, (node) => {
-    if (assigned) return false;
+  return !getAssignedVariableFields(ts, layer.node).has(field);
+}
+
+const assignedVariableFields = new WeakMap<TS.ClassLikeDeclaration, Set<string>>();
+
+/** The fields a class calls `.assign()` or `.write()` on (`this.w.assign(x)`): one walk per class, not one per variable. */
+function getAssignedVariableFields(ts: Ts, classNode: TS.ClassLikeDeclaration): Set<string> {
+  let fields = assignedVariableFields.get(classNode);
+  if (fields) return fields;
+  const found = new Set<string>();
+  walk(ts, classNode, (node) => {
     const access = getMemberAccess(ts, node);
-    if (access && (access.name === 'assign' || access.name === 'write') && getThisPropertyName(ts, skipValueWrappers(ts, access.object)) === field) assigned = true;
-    return !assigned;
+    const field = access && (access.name === 'assign' || access.name === 'write') ? getThisPropertyName(ts, skipValueWrappers(ts, access.object)) : undefined;
+    if (field !== undefined) found.add(field);
+    return true;
   });
-  return !assigned;
+  fields = found;
+  assignedVariableFields.set(classNode, fields);
+  return fields;
 }
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
@@ -168,13 +192,34 @@ function resolveLocalValue(ts: Ts, value: TS.Expression): TS.Expression {
   if (!ts.isIdentifier(expression)) return expression;
   let scope: TS.Node = expression;
   while (!isFunctionLike(ts, scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  let initializer: TS.Expression | undefined;
-  walk(ts, scope, (node) => {
-    if (initializer) return false;
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === expression.text && node.initializer) initializer = node.initializer;
+  return getDeclarationsWithin(ts, scope).initializers.get(expression.text) ?? expression;
+}
+
+interface DeclarationsWithin {
+  /** The first variable or parameter of each name, in source order. */
+  declarations: Map<string, TS.VariableDeclaration | TS.ParameterDeclaration>;
+  /** The value of the first variable of each name that has one. */
+  initializers: Map<string, TS.Expression>;
+}
+
+const declarationsWithin = new WeakMap<TS.Node, DeclarationsWithin>();
+
+/** The variables and parameters under `root`, nested functions included: one walk per function, not one per field it assigns. */
+function getDeclarationsWithin(ts: Ts, root: TS.Node): DeclarationsWithin {
+  let known = declarationsWithin.get(root);
+  if (known) return known;
+  const found: DeclarationsWithin = { declarations: new Map(), initializers: new Map() };
+  walk(ts, root, (node) => {
+    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name)) {
+      const name = node.name.text;
+      if (!found.declarations.has(name)) found.declarations.set(name, node);
+      if (ts.isVariableDeclaration(node) && node.initializer && !found.initializers.has(name)) found.initializers.set(name, node.initializer);
+    }
     return true;
   });
-  return initializer ?? expression;
+  known = found;
+  declarationsWithin.set(root, known);
+  return known;
 }
 
 /** The first tf.variable, unseeded random tensor or weighted nested layer created in `value`. */
@@ -273,14 +318,7 @@ function findLocalDeclaration(ts: Ts, identifier: TS.Identifier): TS.VariableDec
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
   if (!ts.isMethodDeclaration(method) || !method.body) return undefined;
   const parameter = method.parameters.find((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text);
-  if (parameter) return parameter;
-  let declaration: TS.VariableDeclaration | TS.ParameterDeclaration | undefined;
-  walk(ts, method.body, (node) => {
-    if (declaration) return false;
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name) && node.name.text === identifier.text) declaration = node;
-    return !declaration;
-  });
-  return declaration;
+  return parameter ?? getDeclarationsWithin(ts, method.body).declarations.get(identifier.text);
 }
 
 /**
