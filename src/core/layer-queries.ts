@@ -1,5 +1,5 @@
 // Questions several checks ask of a LayerClass, answered from its facts and its ancestors'.
-import type { LayerClass } from './layer-model';
+import type { FieldWrite, LayerClass } from './layer-model';
 import type { ProgramIndex } from './program-index';
 import { BASE_CONFIG_KEYS } from './tfjs-contract';
 
@@ -50,6 +50,23 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
   }
 }
 
+
+const writesByField = new WeakMap<LayerClass, Map<string, FieldWrite[]>>();
+
+/** The class's own writes to `this.<field>`, in source order: indexed once per class, since checks ask field by field. */
+export function getWritesTo(layer: LayerClass, field: string): readonly FieldWrite[] {
+  let index = writesByField.get(layer);
+  if (!index) {
+    index = new Map();
+    for (const write of layer.fieldWrites) {
+      const writes = index.get(write.field);
+      if (writes) writes.push(write);
+      else index.set(write.field, [write]);
+    }
+    writesByField.set(layer, index);
+  }
+  return index.get(field) ?? [];
+}
 
 /** The nearest ancestor in this file with a static className, which a class without one inherits. */
 export function findInheritedClassName(layer: LayerClass): LayerClass | undefined {

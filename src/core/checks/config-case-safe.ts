@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain } from '../layer-queries';
+import { getClassChain, getWritesTo } from '../layer-queries';
 import { reloadedKey, reloadedString } from '../tfjs-case';
 import { getStaticName, getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -77,8 +77,8 @@ function findStringValues(ts: Ts, layer: LayerClass, value: TS.Expression): Arra
   const field = getThisPropertyName(ts, skipValueWrappers(ts, value));
   if (field === undefined) return literals;
   for (const current of getClassChain(layer)) {
-    for (const write of current.fieldWrites) {
-      if (write.field === field && write.kind === 'assign' && write.value) literals.push(...collectValueStrings(ts, write.value));
+    for (const write of getWritesTo(current, field)) {
+      if (write.kind === 'assign' && write.value) literals.push(...collectValueStrings(ts, write.value));
     }
     const declaration = current.members.get(field);
     if (declaration && ts.isPropertyDeclaration(declaration) && declaration.type) literals.push(...collectTypeStrings(ts, declaration.type));

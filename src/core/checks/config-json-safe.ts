@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain } from '../layer-queries';
+import { getClassChain, getWritesTo } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { getAlternativeValues, getMemberAccess, getThisPropertyName, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -62,8 +62,8 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
     let writes = 0;
     for (const current of getClassChain(layer)) {
       if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
-      for (const write of current.fieldWrites) {
-        if (write.field !== field || write.kind !== 'assign' || !write.value) continue;
+      for (const write of getWritesTo(current, field)) {
+        if (write.kind !== 'assign' || !write.value) continue;
         // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
         writes++;
         for (const { value: alternative, isDefaultAfterNull } of getStoredAlternatives(ts, write.value)) {
