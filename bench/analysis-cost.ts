@@ -7,7 +7,7 @@
 // Each round parses every file of the generated corpus afresh (so no analysis is cached) and times
 // the parse, then analyzeFile(), then every check. Round 1 runs on cold code, as a CLI run mostly
 // does; the later rounds show the warmed-up cost. A second table grows single files (a constructor
-// with n fields, n layer classes, ...) from 500 to 2,000 parts: the time must double with n, not
+// with n fields, n layer classes, ...) from 1,000 to 4,000 parts: the time must double with n, not
 // quadruple. It never asserts.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -65,14 +65,13 @@ try {
   }
 
   console.log('\n## One file growing: analysis and all checks, ms at n parts (time x2 per doubling is linear, x4 quadratic)\n');
-  console.log('| file shape | n = 500 | n = 1,000 | n = 2,000 | 2,000 / 1,000 |');
+  console.log('| file shape | n = 1,000 | n = 2,000 | n = 4,000 | 4,000 / 2,000 |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
+  const grownFile = (make: (n: number) => string, n: number) => ts.createSourceFile('grown.ts', `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  for (const make of Object.values(GROWING_FILES)) timeAnalysis(grownFile(make, 200)); // warm-up
   for (const [label, make] of Object.entries(GROWING_FILES)) {
-    const ms = [500, 1000, 2000].map((n) => {
-      const text = `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`;
-      // The median of 3 fresh parses: one run of a few ms is too noisy to compare.
-      return [0, 1, 2].map(() => timeAnalysis(ts.createSourceFile('grown.ts', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS))).sort((a, b) => a - b)[1]!;
-    });
+    // The median of 5 fresh parses: single runs of a few ms are too noisy to compare.
+    const ms = [1000, 2000, 4000].map((n) => [0, 1, 2, 3, 4].map(() => timeAnalysis(grownFile(make, n))).sort((a, b) => a - b)[2]!);
     console.log(`| ${label} | ${ms.map((value) => value.toFixed(1)).join(' | ')} | ${(ms[2]! / ms[1]!).toFixed(2)} |`);
   }
 } finally {
