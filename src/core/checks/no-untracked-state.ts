@@ -86,21 +86,23 @@ function isReadBefore(ts: Ts, write: FieldWrite): boolean {
   let method: TS.Node = write.node;
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
   // Reads inside the write itself start at or after it.
-  return (getFirstFieldReads(ts, method).get(write.field) ?? Infinity) < write.node.pos;
+  const firstRead = getFirstFieldReads(ts, method).get(write.field);
+  return firstRead !== undefined && firstRead.pos < write.node.pos;
 }
 
-const firstFieldReads = new WeakMap<TS.Node, Map<string, number>>();
+// Nodes, not offsets: tsserver's incremental parser keeps an untouched method's nodes and only moves them.
+const firstFieldReads = new WeakMap<TS.Node, Map<string, TS.Node>>();
 
-/** Where `this.<field>` is first read (not assigned) in a method, for every field: one walk per method, not per write. */
-function getFirstFieldReads(ts: Ts, method: TS.Node): Map<string, number> {
+/** The first read (not assignment) of `this.<field>` in a method, for every field: one walk per method, not per write. */
+function getFirstFieldReads(ts: Ts, method: TS.Node): Map<string, TS.Node> {
   let reads = firstFieldReads.get(method);
   if (reads) return reads;
-  const found = new Map<string, number>();
+  const found = new Map<string, TS.Node>();
   walk(ts, method, (node) => {
     const field = getThisPropertyName(ts, node);
     if (field === undefined || found.has(field)) return true;
     const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
-    if (!isAssignmentTarget) found.set(field, node.pos);
+    if (!isAssignmentTarget) found.set(field, node);
     return true;
   });
   reads = found;
