@@ -4,7 +4,7 @@ import type { FileAnalysis } from './analyze-file';
 import type { TextEdit } from './finding';
 import type { LayerClass } from './layer-model';
 import { getIndentUnit, getLineIndent, getNewline, insertClassMemberEdit, insertPropertyEdit, insertStatementBeforeEdit, thisField, toMemberAccess, toPropertyKey } from './text-edits';
-import { hasModifier, type Ts } from './ts-ast';
+import { cachedPerKey, hasModifier, type Ts } from './ts-ast';
 
 export interface ConfigEntry {
   key: string;
@@ -37,21 +37,15 @@ interface GetConfigIdiom {
   usesAssign: boolean;
 }
 
-const getConfigIdioms = new WeakMap<FileAnalysis, GetConfigIdiom>();
-
 /** How the file's own getConfig() methods are written: read once per file, not once per layer that lacks one. */
-function getConfigIdiom(ts: Ts, analysis: FileAnalysis): GetConfigIdiom {
-  let idiom = getConfigIdioms.get(analysis);
-  if (idiom) return idiom;
+const getConfigIdiom = cachedPerKey((ts, analysis: FileAnalysis): GetConfigIdiom => {
   const methods = analysis.layers.flatMap((layer) => (layer.getConfig ? [layer.getConfig.node] : []));
-  idiom = {
+  return {
     usesOverride: methods.some((method) => hasModifier(ts, method, ts.SyntaxKind.OverrideKeyword)),
     returnType: methods.find((method) => method.type)?.type?.getText(analysis.sourceFile),
     usesAssign: methods.some((method) => method.getText(analysis.sourceFile).includes('Object.assign(')),
   };
-  getConfigIdioms.set(analysis, idiom);
-  return idiom;
-}
+});
 
 function buildGetConfigMethodEdit(ts: Ts, analysis: FileAnalysis, layer: LayerClass, entries: ConfigEntry[]): TextEdit {
   const { sourceFile } = analysis;

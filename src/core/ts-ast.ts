@@ -113,6 +113,23 @@ export function isTypeSyntax(ts: Ts, node: TS.Node): boolean {
   return node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode;
 }
 
+/**
+ * `compute` run once per key (a node, an analysis) and kept as long as the key lives. tsserver's
+ * incremental parser keeps the nodes an edit did not touch and only moves them, so what is kept
+ * must hold nodes, never offsets.
+ */
+export function cachedPerKey<Key extends object, Value>(compute: (ts: Ts, key: Key) => Value): (ts: Ts, key: Key) => Value {
+  const cache = new WeakMap<Key, Value>();
+  return (ts, key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(ts, key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree. */
 export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void): void {
   const lastToken = ts.SyntaxKind.LastToken;

@@ -9,7 +9,7 @@ import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-mode
 import { getClassChain } from '../layer-queries';
 import { findBindingName, resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -90,13 +90,8 @@ function isReadBefore(ts: Ts, write: FieldWrite): boolean {
   return firstRead !== undefined && firstRead.pos < write.node.pos;
 }
 
-// Nodes, not offsets: tsserver's incremental parser keeps an untouched method's nodes and only moves them.
-const firstFieldReads = new WeakMap<TS.Node, Map<string, TS.Node>>();
-
 /** The first read (not assignment) of `this.<field>` in a method, for every field: one walk per method, not per write. */
-function getFirstFieldReads(ts: Ts, method: TS.Node): Map<string, TS.Node> {
-  let reads = firstFieldReads.get(method);
-  if (reads) return reads;
+const getFirstFieldReads = cachedPerKey((ts, method: TS.Node): Map<string, TS.Node> => {
   const found = new Map<string, TS.Node>();
   walk(ts, method, (node) => {
     const field = getThisPropertyName(ts, node);
@@ -105,10 +100,8 @@ function getFirstFieldReads(ts: Ts, method: TS.Node): Map<string, TS.Node> {
     if (!isAssignmentTarget) found.set(field, node);
     return true;
   });
-  reads = found;
-  firstFieldReads.set(method, reads);
-  return reads;
-}
+  return found;
+});
 
 function isLogicalAssignment(ts: Ts, node: TS.Node): boolean {
   return ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken].includes(node.operatorToken.kind);
@@ -140,14 +133,9 @@ function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
   return found;
 }
 
-const resetProperties = new WeakMap<TS.SourceFile, Set<string>>();
-
 /** Properties the file sets back to null or undefined outside constructors (`this.cell.dropoutMask = null`): caches it manages itself. */
-function getResetProperties(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
-  let names = resetProperties.get(sourceFile);
-  if (names) return names;
-  names = new Set();
-  const found = names;
+const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<string> => {
+  const found = new Set<string>();
   walk(ts, sourceFile, (node) => {
     if (ts.isConstructorDeclaration(node)) return false;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
@@ -156,9 +144,8 @@ function getResetProperties(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
     }
     return true;
   });
-  resetProperties.set(sourceFile, names);
-  return names;
-}
+  return found;
+});
 
 /**
  * A tf.variable made from a fixed value (zeros, ones, a constant) that nothing in the class ever
@@ -170,12 +157,8 @@ function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, f
   return !getAssignedVariableFields(ts, layer.node).has(field);
 }
 
-const assignedVariableFields = new WeakMap<TS.ClassLikeDeclaration, Set<string>>();
-
 /** The fields a class calls `.assign()` or `.write()` on (`this.w.assign(x)`): one walk per class, not one per variable. */
-function getAssignedVariableFields(ts: Ts, classNode: TS.ClassLikeDeclaration): Set<string> {
-  let fields = assignedVariableFields.get(classNode);
-  if (fields) return fields;
+const getAssignedVariableFields = cachedPerKey((ts, classNode: TS.ClassLikeDeclaration): Set<string> => {
   const found = new Set<string>();
   walk(ts, classNode, (node) => {
     const access = getMemberAccess(ts, node);
@@ -183,10 +166,8 @@ function getAssignedVariableFields(ts: Ts, classNode: TS.ClassLikeDeclaration): 
     if (field !== undefined) found.add(field);
     return true;
   });
-  fields = found;
-  assignedVariableFields.set(classNode, fields);
-  return fields;
-}
+  return found;
+});
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
 function resolveLocalValue(ts: Ts, value: TS.Expression): TS.Expression {
@@ -204,12 +185,8 @@ interface DeclarationsWithin {
   initializers: Map<string, TS.Expression>;
 }
 
-const declarationsWithin = new WeakMap<TS.Node, DeclarationsWithin>();
-
 /** The variables and parameters under `root`, nested functions included: one walk per function, not one per field it assigns. */
-function getDeclarationsWithin(ts: Ts, root: TS.Node): DeclarationsWithin {
-  let known = declarationsWithin.get(root);
-  if (known) return known;
+const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWithin => {
   const found: DeclarationsWithin = { declarations: new Map(), initializers: new Map() };
   walk(ts, root, (node) => {
     if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name)) {
@@ -219,10 +196,8 @@ function getDeclarationsWithin(ts: Ts, root: TS.Node): DeclarationsWithin {
     }
     return true;
   });
-  known = found;
-  declarationsWithin.set(root, known);
-  return known;
-}
+  return found;
+});
 
 /** The first tf.variable, unseeded random tensor or weighted nested layer created in `value`. */
 function findCreatedState(ts: Ts, analysis: FileAnalysis, value: TS.Expression): { kind: StateKind; node: TS.Expression } | undefined {
