@@ -249,11 +249,11 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     const foreign = ts.isIdentifier(heritage) ? bindings.foreignImports.get(heritage.text) : undefined;
     // `Layer` re-exported by a module of the project itself, as TF.js's own sources import it.
     const ownModule = ts.isIdentifier(heritage) ? bindings.relativeImports.get(heritage.text) : undefined;
-    if (!base && ownModule && bindings.usesTfjs && (ownModule.imported === 'Layer' || ownModule.imported === 'RNNCell')) {
-      base = { kind: 'tfjs', name: ownModule.imported, throughOwnModule: true };
+    if (!base && ownModule && bindings.usesTfjs && (ownModule === 'Layer' || ownModule === 'RNNCell')) {
+      base = { kind: 'tfjs', name: ownModule, throughOwnModule: true };
       ancestryKnown = true;
     }
-    if (!base && ref === undefined && foreign?.imported !== 'Layer' && !isSerializableByName(ts, heritage)) base = { kind: 'external' };
+    if (!base && ref === undefined && foreign !== 'Layer' && !isSerializableByName(ts, heritage)) base = { kind: 'external' };
     if (!base) return undefined;
     const layer: LayerClass = {
       node: candidate.node,
@@ -340,18 +340,22 @@ function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpressio
   const isSerializationMember = access?.name === 'registerClass' && getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization';
   const isTfjsRegisterClass = isSerializationMember || resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
   const argument = skipValueWrappers(ts, call.arguments[0]!);
-  const make = (className: string, atModuleLevel: boolean): RegistrationCall => ({ node: call, calleeName, isTfjsRegisterClass, className, atModuleLevel });
+  // One object shape for every registration (`argument` always set): a spread would add a second, larger one.
+  const make = (className: string, atModuleLevel: boolean, passed: TS.Identifier | undefined): RegistrationCall => ({ node: call, calleeName, isTfjsRegisterClass, className, atModuleLevel, argument: passed });
 
   if (argument.kind === ts.SyntaxKind.ThisKeyword) {
-    return ts.isClassStaticBlockDeclaration(enclosingFunction(ts, call) ?? call) ? [make('this', true)] : [];
+    return ts.isClassStaticBlockDeclaration(enclosingFunction(ts, call) ?? call) ? [make('this', true, undefined)] : [];
   }
   if (!ts.isIdentifier(argument)) return [];
   const isRegistrationLike = isTfjsRegisterClass || /regist/i.test(calleeName);
   if (!classNames.has(argument.text) && !isRegistrationLike) return [];
   // Only a registration helper is worth the walk up for a loop variable.
   const list = isRegistrationLike ? getIteratedList(ts, argument) : undefined;
-  if (list) return list.elements.filter(ts.isIdentifier).map((element) => ({ ...make(element.text, isAtModuleLevel(ts, list)), argument: element }));
-  return [{ ...make(argument.text, isAtModuleLevel(ts, call)), argument }];
+  if (list) {
+    const atModuleLevel = isAtModuleLevel(ts, list);
+    return list.elements.filter(ts.isIdentifier).map((element) => make(element.text, atModuleLevel, element));
+  }
+  return [make(argument.text, isAtModuleLevel(ts, call), argument)];
 }
 
 /** For `c` in `[A, B].forEach((c) => ...)` or `for (const c of [A, B])`, the array `[A, B]`. */

@@ -2,7 +2,7 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -207,7 +207,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     return true;
   }
 
-  result.reads.sort((a, b) => a.node.pos - b.node.pos);
+  // Mostly found in order already; sort() allocates even then.
+  if (result.reads.some((read, index) => index > 0 && read.node.pos < result.reads[index - 1]!.node.pos)) result.reads.sort((a, b) => a.node.pos - b.node.pos);
   return result;
 }
 
@@ -318,7 +319,7 @@ function isConstantValue(ts: Ts, node: TS.Expression): boolean {
 
 /** The value is (or may be) an object built from the key: a layer, an initializer. */
 function isConstruction(ts: Ts, node: TS.Expression): boolean {
-  return getAlternativeValues(ts, node).some((alternative) => isConstructionCall(ts, alternative));
+  return someAlternativeValue(ts, node, (alternative) => isConstructionCall(ts, alternative));
 }
 
 function isConstructionCall(ts: Ts, node: TS.Expression): boolean {

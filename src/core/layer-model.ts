@@ -138,7 +138,9 @@ const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTra
 /** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
-  if (!body || !body.getSourceFile().text.slice(body.pos, body.end).includes('this')) return;
+  if (!body) return;
+  const thisAt = body.getSourceFile().text.indexOf('this', body.pos);
+  if (thisAt === -1 || thisAt + 4 > body.end) return;
   // The bodies the checks read again are walked through the flattened copy they will reuse.
   const visitBody = MEMBERS_READ_AGAIN.has(member) ? walkMemberBody : walk;
   visitBody(ts, body, (node) => {

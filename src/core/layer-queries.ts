@@ -14,10 +14,13 @@ export function isConcreteLayer(layer: LayerClass, index?: ProgramIndex): boolea
 }
 
 export interface EmittedConfig {
-  keys: Set<string>;
+  keys: ReadonlySet<string>;
   /** `this.x` objects merged whole: a field that keeps the whole config passes every key through. */
-  mergedFields: Set<string>;
+  mergedFields: ReadonlySet<string>;
 }
+
+/** Per layer of one analysis (null: cannot be known); several checks ask, and a base is asked once per subclass and key. */
+const emittedConfigs = new WeakMap<LayerClass, EmittedConfig | null>();
 
 /**
  * The keys the layer's getConfig() returns, its own merged with its ancestors' through
@@ -25,24 +28,31 @@ export interface EmittedConfig {
  * another module or from `tf.layers.RNN`, or one that merges something we cannot read.
  */
 export function getEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
+  let emitted = emittedConfigs.get(layer);
+  if (emitted === undefined) {
+    emitted = readEmittedConfig(layer) ?? null;
+    emittedConfigs.set(layer, emitted);
+  }
+  return emitted ?? undefined;
+}
+
+function readEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
   const own = layer.getConfig;
   if (!own) return getInheritedConfig(layer);
   if (own.emitsUnknownKeys) return undefined;
-  const emitted: EmittedConfig = { keys: new Set(own.emittedKeys), mergedFields: new Set(own.mergedFields) };
-  if (own.callsSuper) {
-    // A base from another module may return any key through super.getConfig(): not guessed.
-    const inherited = getInheritedConfig(layer);
-    if (!inherited) return undefined;
-    inherited.keys.forEach((key) => emitted.keys.add(key));
-    inherited.mergedFields.forEach((field) => emitted.mergedFields.add(field));
-  }
-  return emitted;
+  if (!own.callsSuper) return { keys: own.emittedKeys, mergedFields: own.mergedFields };
+  // A base from another module may return any key through super.getConfig(): not guessed.
+  const inherited = getInheritedConfig(layer);
+  if (!inherited) return undefined;
+  return { keys: new Set([...own.emittedKeys, ...inherited.keys]), mergedFields: new Set([...own.mergedFields, ...inherited.mergedFields]) };
 }
+
+const TFJS_BASE_CONFIG: EmittedConfig = { keys: BASE_CONFIG_KEYS, mergedFields: new Set() };
 
 function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
   switch (layer.base.kind) {
     case 'tfjs':
-      return layer.base.name === 'RNN' ? undefined : { keys: new Set(BASE_CONFIG_KEYS), mergedFields: new Set() };
+      return layer.base.name === 'RNN' ? undefined : TFJS_BASE_CONFIG;
     case 'class':
       return getEmittedConfig(layer.base.layer);
     case 'external':

@@ -41,10 +41,10 @@ export interface TfjsNamedImport {
 
 export interface TfjsBindings {
   names: Map<string, TfjsRef>;
-  /** Names imported from other packages (`import {Layer} from 'konva'`), with what they import. */
-  foreignImports: Map<string, { module: string; imported: string }>;
-  /** Names imported from the project's own modules (`import {Layer} from '../engine/topology'`). */
-  relativeImports: Map<string, { module: string; imported: string }>;
+  /** Names imported from other packages (`import {Layer} from 'konva'`), with the name they import. */
+  foreignImports: Map<string, string>;
+  /** Names imported from the project's own modules (`import {Layer} from '../engine/topology'`), with the name they import. */
+  relativeImports: Map<string, string>;
   /** The file imports or requires a TF.js package, or uses the global `tf` of a script. */
   usesTfjs: boolean;
   /** The last import or require of a TF.js package, after which a fix can add one. */
@@ -68,7 +68,7 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
       const isRelative = ts.isStringLiteral(statement.moduleSpecifier) && /^[./]/.test(statement.moduleSpecifier.text);
       if ((isPackage || isRelative) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
         const imports = isPackage ? bindings.foreignImports : bindings.relativeImports;
-        for (const element of clause.namedBindings.elements) imports.set(element.name.text, { module: (statement.moduleSpecifier as TS.StringLiteral).text, imported: (element.propertyName ?? element.name).text });
+        for (const element of clause.namedBindings.elements) imports.set(element.name.text, (element.propertyName ?? element.name).text);
       }
       if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
       bindings.usesTfjs = true;

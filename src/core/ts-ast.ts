@@ -75,9 +75,15 @@ export function getMemberAccess(ts: Ts, node: TS.Node): { object: TS.Expression;
 
 /** `this.x` or `this['x']`: returns `x`. */
 export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
-  const access = getMemberAccess(ts, node);
-  if (!access) return undefined;
-  return skipValueWrappers(ts, access.object).kind === ts.SyntaxKind.ThisKeyword ? access.name : undefined;
+  // getMemberAccess() without its result object: the walks ask this of nearly every node.
+  let name: string;
+  if (ts.isPropertyAccessExpression(node)) name = node.name.text;
+  else if (ts.isElementAccessExpression(node)) {
+    const argument = skipValueWrappers(ts, node.argumentExpression);
+    if (!ts.isStringLiteral(argument) && !ts.isNoSubstitutionTemplateLiteral(argument)) return undefined;
+    name = argument.text;
+  } else return undefined;
+  return skipValueWrappers(ts, node.expression).kind === ts.SyntaxKind.ThisKeyword ? name : undefined;
 }
 
 /** A call of `super.name(...)`. */
@@ -144,7 +150,7 @@ export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | 
 /** A subtree in walk order, with where each node's subtree ends, so it can be walked again as an array. */
 interface FlatTree {
   nodes: TS.Node[];
-  subtreeEnds: number[];
+  subtreeEnds: Int32Array;
 }
 
 const flatTrees = new WeakMap<TS.Node, FlatTree>();
@@ -164,21 +170,30 @@ export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => 
   for (let index = 0; index < nodes.length; ) index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
 }
 
+// Flattening fills these and keeps exact-size copies: arrays grown one push at a time allocated
+// about three times the final size, the largest share of the analysis's garbage.
+const scratchNodes: TS.Node[] = [];
+let scratchEnds = new Int32Array(4096);
+
 function flattenTree(ts: Ts, root: TS.Node): FlatTree {
-  const nodes: TS.Node[] = [];
-  const subtreeEnds: number[] = [];
+  let count = 0;
   const lastToken = ts.SyntaxKind.LastToken;
   const add = (node: TS.Node): void => {
-    const index = nodes.length;
-    nodes.push(node);
-    subtreeEnds.push(index + 1);
-    if (node.kind > lastToken) {
-      ts.forEachChild(node, add);
-      subtreeEnds[index] = nodes.length;
+    const index = count++;
+    scratchNodes[index] = node;
+    if (node.kind > lastToken) ts.forEachChild(node, add);
+    if (index >= scratchEnds.length) {
+      const larger = new Int32Array(scratchEnds.length * 2);
+      larger.set(scratchEnds);
+      scratchEnds = larger;
     }
+    scratchEnds[index] = count;
   };
   ts.forEachChild(root, add);
-  return { nodes, subtreeEnds };
+  const tree = { nodes: scratchNodes.slice(0, count), subtreeEnds: scratchEnds.slice(0, count) };
+  // The scratch array must not keep this file's nodes alive.
+  scratchNodes.fill(undefined as never, 0, count);
+  return tree;
 }
 
 /** Every name a binding introduces: `a`, `{a, b: c}` gives a and c, `[d, ...e]` gives d and e. */
@@ -204,14 +219,17 @@ export function getStringLiteralValue(ts: Ts, node: TS.Expression | undefined): 
   return ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner) ? inner.text : undefined;
 }
 
-/** The values an expression can take: itself, or both sides of `??`/`||` and both branches of `?:`. */
-export function getAlternativeValues(ts: Ts, node: TS.Expression): TS.Expression[] {
+/**
+ * Whether `test` holds for a value an expression can take: itself, or either side of `??`/`||` and
+ * either branch of `?:`, in source order. A callback, not a list: it runs for most config values.
+ */
+export function someAlternativeValue(ts: Ts, node: TS.Expression, test: (value: TS.Expression) => boolean): boolean {
   const value = skipValueWrappers(ts, node);
   if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
-    return [...getAlternativeValues(ts, value.left), ...getAlternativeValues(ts, value.right)];
+    return someAlternativeValue(ts, value.left, test) || someAlternativeValue(ts, value.right, test);
   }
-  if (ts.isConditionalExpression(value)) return [...getAlternativeValues(ts, value.whenTrue), ...getAlternativeValues(ts, value.whenFalse)];
-  return [value];
+  if (ts.isConditionalExpression(value)) return someAlternativeValue(ts, value.whenTrue, test) || someAlternativeValue(ts, value.whenFalse, test);
+  return test(value);
 }
 
 /**

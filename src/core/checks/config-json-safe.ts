@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, getWritesTo } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { getAlternativeValues, getMemberAccess, getThisPropertyName, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getMemberAccess, getThisPropertyName, skipValueWrappers, someAlternativeValue, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
@@ -49,10 +49,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: TS.Expression): Unsafe | undefined {
   const value = skipValueWrappers(ts, node);
   // `cond ? Infinity : x` in getConfig() saves null in one branch.
-  for (const alternative of getAlternativeValues(ts, value)) {
-    const direct = classifyExpression(ts, analysis.bindings, alternative);
-    if (direct) return direct;
-  }
+  let direct: Unsafe | undefined;
+  if (someAlternativeValue(ts, value, (alternative) => (direct = classifyExpression(ts, analysis.bindings, alternative)) !== undefined)) return direct;
   // `key: this.field`: judge what the class stores in the field.
   const field = getThisPropertyName(ts, value);
   // What the checker is asked about: only values that come out of a call we cannot read (asking it
@@ -66,11 +64,12 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
         if (write.kind !== 'assign' || !write.value) continue;
         // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
         writes++;
-        for (const { value: alternative, isDefaultAfterNull } of getStoredAlternatives(ts, write.value)) {
-          const stored = classifyExpression(ts, analysis.bindings, alternative, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
-          if (stored) return stored;
-          if (containsCall(ts, alternative)) needsTypes = true;
-        }
+        const stored = findInStoredAlternatives(ts, write.value, false, (alternative, isDefaultAfterNull) => {
+          const verdict = classifyExpression(ts, analysis.bindings, alternative, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
+          if (!verdict && containsCall(ts, alternative)) needsTypes = true;
+          return verdict;
+        });
+        if (stored) return stored;
       }
     }
     if (writes === 0) needsTypes = true;
@@ -80,12 +79,20 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
 
 function containsCall(ts: Ts, node: TS.Node): boolean {
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) return true;
+  // Every call spells `(` and every construction `new`: most values (`args.units ?? 32`) spell neither, and skip the walk.
+  const text = node.getSourceFile().text;
+  if (!spellsWithin(text, '(', node.pos, node.end) && !spellsWithin(text, 'new', node.pos, node.end)) return false;
   let found = false;
   walk(ts, node, (child) => {
     if (ts.isCallExpression(child) || ts.isNewExpression(child)) found = true;
     return !found;
   });
   return found;
+}
+
+function spellsWithin(text: string, word: string, start: number, end: number): boolean {
+  const at = text.indexOf(word, start);
+  return at !== -1 && at + word.length <= end;
 }
 
 const TENSOR_CREATORS: ReadonlySet<string> = new Set([
@@ -99,21 +106,23 @@ const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The values a field assignment can store, each marked when it is a default the constructor takes
- * again if the saved value comes back as null: `args.max ?? Infinity`, `args.max || d`,
- * `args.max == null ? d : args.max`. (`args.max === undefined ? d : ...` keeps the null.)
+ * The first verdict `judge` gives on the values a field assignment can store, each marked when it is
+ * a default the constructor takes again if the saved value comes back as null: `args.max ?? Infinity`,
+ * `args.max || d`, `args.max == null ? d : args.max`. (`args.max === undefined ? d : ...` keeps the
+ * null.) A callback, not a list: this runs for every getConfig() entry a field backs.
  */
-function getStoredAlternatives(ts: Ts, node: TS.Expression): Array<{ value: TS.Expression; isDefaultAfterNull: boolean }> {
+function findInStoredAlternatives<Verdict>(ts: Ts, node: TS.Expression, isDefaultAfterNull: boolean, judge: (value: TS.Expression, isDefaultAfterNull: boolean) => Verdict | undefined): Verdict | undefined {
   const value = skipValueWrappers(ts, node);
   if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
-    return [...getStoredAlternatives(ts, value.left), ...getAlternativeValues(ts, value.right).map((right) => ({ value: right, isDefaultAfterNull: true }))];
+    // Every value the right side can take is a default taken again after a null.
+    return findInStoredAlternatives(ts, value.left, isDefaultAfterNull, judge) ?? findInStoredAlternatives(ts, value.right, true, judge);
   }
   if (ts.isConditionalExpression(value)) {
     const condition = skipValueWrappers(ts, value.condition);
     const testsNullLoosely = ts.isBinaryExpression(condition) && (condition.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken || condition.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken) && [condition.left, condition.right].some((side) => side.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(side) && side.text === 'undefined'));
-    return [...getStoredAlternatives(ts, value.whenTrue), ...getStoredAlternatives(ts, value.whenFalse)].map((alternative) => ({ ...alternative, isDefaultAfterNull: alternative.isDefaultAfterNull || testsNullLoosely }));
+    return findInStoredAlternatives(ts, value.whenTrue, isDefaultAfterNull || testsNullLoosely, judge) ?? findInStoredAlternatives(ts, value.whenFalse, isDefaultAfterNull || testsNullLoosely, judge);
   }
-  return [{ value, isDefaultAfterNull: false }];
+  return judge(value, isDefaultAfterNull);
 }
 
 /**

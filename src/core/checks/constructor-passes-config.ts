@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getAlternativeValues, getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, someAlternativeValue, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -121,7 +121,7 @@ function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>
 function handsOnKey(ts: Ts, literal: TS.ObjectLiteralExpression, key: string, aliases: Set<string>): boolean {
   return literal.properties.some((property) => {
     if (!ts.isPropertyAssignment(property) || getStaticName(ts, property.name) !== key) return false;
-    return getAlternativeValues(ts, property.initializer).some((value) => {
+    return someAlternativeValue(ts, property.initializer, (value) => {
       const access = getMemberAccess(ts, value);
       return access !== undefined && access.name === key && refersToConfig(ts, access.object, aliases);
     });

@@ -33,9 +33,15 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   if (root.kind !== 'tfjs' || root.name === 'RNN') return [];
   const chain = getClassChain(layer);
   if (chain.some((member) => member.assignsUnnamedFields)) return [];
-  const assigned = new Set<string>(LAYER_INSTANCE_MEMBERS);
+  const methods = CHECKED_METHODS.flatMap((methodName) => {
+    const method = layer.members.get(methodName);
+    return method && ts.isMethodDeclaration(method) && method.body ? [{ methodName, body: method.body }] : [];
+  });
+  if (methods.length === 0) return [];
+  // What the chain assigns itself; Layer's own members (LAYER_INSTANCE_MEMBERS) are asked separately, not copied per layer.
+  const assigned = new Set<string>();
   for (const current of chain) {
-    current.fieldWrites.forEach((write) => assigned.add(write.field));
+    for (const write of current.fieldWrites) assigned.add(write.field);
     current.members.forEach((member, name) => {
       const isBareDeclaration = ts.isPropertyDeclaration(member) && !member.initializer;
       if (!isBareDeclaration) assigned.add(name);
@@ -46,13 +52,11 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   }
 
   const findings: Finding[] = [];
-  for (const methodName of CHECKED_METHODS) {
-    const method = layer.members.get(methodName);
-    if (!method || !ts.isMethodDeclaration(method) || !method.body) continue;
+  for (const { methodName, body } of methods) {
     const reported = new Set<string>();
-    walkMemberBody(ts, method.body, (node) => {
+    walkMemberBody(ts, body, (node) => {
       const field = getThisPropertyName(ts, node);
-      if (field === undefined || assigned.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
+      if (field === undefined || assigned.has(field) || LAYER_INSTANCE_MEMBERS.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
       reported.add(field);
       const similar = [...assigned].find((name) => !LAYER_INSTANCE_MEMBERS.has(name) && isSimilarName(name, field));
       const base = methodName === 'getConfig' ? 'unassignedInGetConfig' : 'unassignedInComputeOutputShape';

@@ -45,13 +45,6 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 
 function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: FieldWrite): Finding | undefined {
   const { sourceFile } = analysis;
-  const at = (messageId: string, node: TS.Node, data: Record<string, string> = {}): Finding => ({
-    ruleId: noUntrackedState.ruleId,
-    messageId,
-    data: { field: write.field, layer: layer.name ?? 'this layer', member: write.member, ...data },
-    start: node.getStart(sourceFile),
-    end: node.end,
-  });
 
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
@@ -59,7 +52,7 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
     const exposed = created?.kind === 'nestedLayer' && getClassChain(layer).some((current) => current.exposesChildWeights);
     if (created && !exposed && !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node))) {
       const messageId = created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedNestedLayer';
-      const finding = at(messageId, write.value);
+      const finding = findingAt(analysis, layer, write, messageId, write.value);
       const edit = write.kind === 'assign' && (write.member === 'constructor' || write.member === 'build') ? buildAddWeightText(ts, analysis.bindings, write.field, created.node) : undefined;
       if (edit) finding.suggestions = [{ messageId: 'useAddWeight', data: finding.data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: edit }] }];
       return finding;
@@ -68,18 +61,29 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   // Construction and build() run again on reload; anything later is lost.
   if (write.member === 'constructor' || write.member === 'build') return undefined;
   const lazy = isLazyInitialization(ts, write);
-  if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return at('stateChangedAfterConstruction', write.node);
+  if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   if (write.member !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
-  if (write.kind === 'push' || (write.value && mentionsField(ts, write.value, write.field))) return at('stateChangedAfterConstruction', write.node);
+  if (write.kind === 'push' || (write.value && mentionsField(ts, write.value, write.field))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
-  if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return at('stateChangedAfterConstruction', write.node);
+  if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Read earlier in call() than it is written: the value carries into the next call (`this.prev`).
   // A lazy cache reads itself only to see whether it is set; it was judged just above.
-  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write)) return at('stateChangedAfterConstruction', write.node);
+  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Overwritten on every call from that call's data: nothing outlives the call.
   return undefined;
+}
+
+/** A module function, not a closure made for every write: most writes are judged fine. */
+function findingAt(analysis: FileAnalysis, layer: LayerClass, write: FieldWrite, messageId: string, node: TS.Node): Finding {
+  return {
+    ruleId: noUntrackedState.ruleId,
+    messageId,
+    data: { field: write.field, layer: layer.name ?? 'this layer', member: write.member },
+    start: node.getStart(analysis.sourceFile),
+    end: node.end,
+  };
 }
 
 function isReadBefore(ts: Ts, write: FieldWrite): boolean {
