@@ -39,6 +39,12 @@ describe('recommended-type-checked on a multi-file project', () => {
       'src/copycat.ts:5 tfjs-layers/unique-class-name',
       // The base in base.ts emits only dropoutRate: `hidden` is lost.
       'src/mlp.ts:10 tfjs-layers/config-complete',
+      // Values from helpers, judged by their types (see below); `spread` is also never read back.
+      'src/normalize.ts:36 tfjs-layers/config-json-safe',
+      'src/normalize.ts:36 tfjs-layers/config-json-safe',
+      'src/normalize.ts:36 tfjs-layers/config-json-safe',
+      'src/normalize.ts:36 tfjs-layers/config-json-safe',
+      'src/normalize.ts:36 tfjs-layers/config-keys-match-constructor',
       // Registered in no file of the program.
       'src/orphan.ts:4 tfjs-layers/require-register-class',
       // A layer through an alias of tf.layers.Layer exported from another file.
@@ -50,6 +56,15 @@ describe('recommended-type-checked on a multi-file project', () => {
     const duplicate = findings.find((finding) => finding.file === 'src/attention.ts');
     assert.match(duplicate?.message ?? '', /Copycat in copycat\.ts/);
     assert.match(findings.find((finding) => finding.file === 'src/orphan.ts')?.message ?? '', /anywhere in the program/);
+  });
+
+  // Every value Normalize's getConfig() returns comes out of a helper, so only types can judge it:
+  // a field declared in the class, one declared by its base in statistics.ts, and a getter.
+  it('judges config values by type: tensors and functions, not numbers', () => {
+    const judged = findings
+      .filter((finding) => finding.file === 'src/normalize.ts' && finding.ruleId === 'tfjs-layers/config-json-safe')
+      .map((finding) => /^'(\w+)' in getConfig\(\) of Normalize is (a tensor|a function)/.exec(finding.message)?.slice(1).join(': '));
+    assert.deepEqual(judged, ['mean: a tensor', 'squash: a function', 'variance: a tensor', 'spread: a tensor']);
   });
 
   it('gives the same findings with --concurrency 2 as on one thread', () => {

@@ -74,7 +74,25 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
     }
     if (writes === 0) needsTypes = true;
   }
-  return analysis.program && needsTypes ? classifyByType(ts, analysis.program.getTypeChecker(), value) : undefined;
+  if (!analysis.program || !needsTypes) return undefined;
+  const checker = analysis.program.getTypeChecker();
+  // A field the class declares is asked by its declaration: the type of `this.field` would make the
+  // checker resolve every member of the class and of TF.js's Layer (~0.4 ms per layer).
+  const declaration = field !== undefined ? findFieldDeclaration(ts, layer, field) : undefined;
+  const symbol = declaration && checker.getSymbolAtLocation(declaration.name);
+  return classifyByType(ts, checker, symbol ? checker.getTypeOfSymbolAtLocation(symbol, declaration!) : checker.getTypeAtLocation(value));
+}
+
+/** `field: T` or `field = x` in the class or an analysed ancestor, or a constructor parameter property. */
+function findFieldDeclaration(ts: Ts, layer: LayerClass, field: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
+  for (const current of getClassChain(layer)) {
+    const member = current.members.get(field);
+    if (member) return ts.isPropertyDeclaration(member) ? member : undefined;
+    const ctor = current.ctor?.node;
+    const parameter = ctor?.parameters.find((param) => ts.isParameterPropertyDeclaration(param, ctor) && ts.isIdentifier(param.name) && param.name.text === field);
+    if (parameter) return parameter;
+  }
+  return undefined;
 }
 
 function containsCall(ts: Ts, node: TS.Node): boolean {
@@ -171,8 +189,7 @@ function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression
 }
 
 /** With type information: tensors, functions and TF.js initializer/regularizer/constraint objects by type. */
-function classifyByType(ts: Ts, checker: TS.TypeChecker, value: TS.Expression): Unsafe | undefined {
-  const type = checker.getTypeAtLocation(value);
+function classifyByType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe | undefined {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
   if (type.getCallSignatures().length > 0 && type.getConstructSignatures().length === 0 && type.getProperties().every((property) => property.name !== 'getClassName')) {
     return { messageId: 'functionValue' };
