@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
-import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, spellsWithin, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export type LayerBase =
   /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
@@ -138,9 +138,7 @@ const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTra
 /** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
-  if (!body) return;
-  const thisAt = body.getSourceFile().text.indexOf('this', body.pos);
-  if (thisAt === -1 || thisAt + 4 > body.end) return;
+  if (!body || !spellsWithin(body.getSourceFile().text, 'this', body.pos, body.end)) return;
   // The bodies the checks read again are walked through the flattened copy they will reuse.
   const visitBody = MEMBERS_READ_AGAIN.has(member) ? walkMemberBody : walk;
   visitBody(ts, body, (node) => {

@@ -47,6 +47,14 @@ export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
   }
 }
 
+/**
+ * Whether `word` is written in text[start, end). Not indexOf(word, start): where the span lacks the
+ * word, that search runs on to the next one in the file, and asked once per node it goes quadratic.
+ */
+export function spellsWithin(text: string, word: string, start: number, end: number): boolean {
+  return text.slice(start, end).includes(word);
+}
+
 /** The static name of a property or member: `a`, `'a'`, `["a"]`, `0`. */
 export function getStaticName(ts: Ts, name: TS.Node | undefined): string | undefined {
   if (!name) return undefined;

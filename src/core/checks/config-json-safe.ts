@@ -7,7 +7,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, getWritesTo } from '../layer-queries';
 import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { getMemberAccess, getThisPropertyName, skipValueWrappers, someAlternativeValue, walk, type Ts } from '../ts-ast';
+import { getMemberAccess, getThisPropertyName, skipValueWrappers, someAlternativeValue, spellsWithin, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
@@ -106,11 +106,6 @@ function containsCall(ts: Ts, node: TS.Node): boolean {
     return !found;
   });
   return found;
-}
-
-function spellsWithin(text: string, word: string, start: number, end: number): boolean {
-  const at = text.indexOf(word, start);
-  return at !== -1 && at + word.length <= end;
 }
 
 const TENSOR_CREATORS: ReadonlySet<string> = new Set([
