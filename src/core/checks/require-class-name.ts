@@ -10,7 +10,7 @@ import type { LayerClass } from '../layer-model';
 import { findInheritedClassName, isConcreteLayer, isSavedAsItself } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
 import { insertClassMemberEdit, insertStatementAfterEdit } from '../text-edits';
-import type { Ts } from '../ts-ast';
+import { cachedPerKey, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const requireClassName = defineCheck({
@@ -75,10 +75,12 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 function buildClassNameEdit(ts: Ts, analysis: FileAnalysis, layer: LayerClass, overridesParent: boolean) {
   if (layer.name === undefined) return undefined;
   const literal = `'${layer.name}'`;
-  const assignedAfterClass = analysis.layers.some((other) => other.className && ts.isBinaryExpression(other.className.node));
-  if (assignedAfterClass && layer.statement) {
+  if (setsClassNameAfterClasses(ts, analysis) && layer.statement) {
     return insertStatementAfterEdit(analysis.sourceFile, layer.statement, `${layer.name}.className = ${literal};`);
   }
   const modifier = overridesParent && analysis.isTypeScript ? 'static override' : 'static';
   return insertClassMemberEdit(analysis.sourceFile, layer.node, `${modifier} className = ${literal};`, {});
 }
+
+/** The file writes `X.className = 'X'` after its classes (as tsc and Babel emit): asked once per file, not once per finding. */
+const setsClassNameAfterClasses = cachedPerKey((ts, analysis: FileAnalysis): boolean => analysis.layers.some((other) => other.className !== undefined && ts.isBinaryExpression(other.className.node)));
