@@ -83,14 +83,17 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
   return classifyByType(ts, checker, symbol ? checker.getTypeOfSymbolAtLocation(symbol, declaration!) : checker.getTypeAtLocation(value));
 }
 
-/** `field: T` or `field = x` in the class or an analysed ancestor, or a constructor parameter property. */
+/**
+ * `field: T` or `field = x` in the class or an analysed ancestor, or a constructor parameter property.
+ * Not in a generic class: there the declared type may be a type parameter (`value: T`) that the
+ * subclass fills in, which only the type of `this.field` knows.
+ */
 function findFieldDeclaration(ts: Ts, layer: LayerClass, field: string): TS.PropertyDeclaration | TS.ParameterDeclaration | undefined {
   for (const current of getClassChain(layer)) {
     const member = current.members.get(field);
-    if (member) return ts.isPropertyDeclaration(member) ? member : undefined;
     const ctor = current.ctor?.node;
-    const parameter = ctor?.parameters.find((param) => ts.isParameterPropertyDeclaration(param, ctor) && ts.isIdentifier(param.name) && param.name.text === field);
-    if (parameter) return parameter;
+    const declaration = member ? (ts.isPropertyDeclaration(member) ? member : undefined) : ctor?.parameters.find((param) => ts.isParameterPropertyDeclaration(param, ctor) && ts.isIdentifier(param.name) && param.name.text === field);
+    if (member || declaration) return current.node.typeParameters ? undefined : declaration;
   }
   return undefined;
 }
