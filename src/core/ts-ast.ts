@@ -69,29 +69,22 @@ export function getStaticName(ts: Ts, name: TS.Node | undefined): string | undef
 
 /** `obj.name` or `obj['name']`: the object and the name, when the name is static. */
 export function getMemberAccess(ts: Ts, node: TS.Node): { object: TS.Expression; name: string; nameNode: TS.Node } | undefined {
-  if (ts.isPropertyAccessExpression(node)) {
-    return { object: node.expression, name: node.name.text, nameNode: node.name };
-  }
-  if (ts.isElementAccessExpression(node)) {
-    const arg = skipValueWrappers(ts, node.argumentExpression);
-    if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) {
-      return { object: node.expression, name: arg.text, nameNode: arg };
-    }
-  }
-  return undefined;
+  const nameNode = getAccessedNameNode(ts, node);
+  return nameNode && { object: (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression, name: nameNode.text, nameNode };
 }
 
-/** `this.x` or `this['x']`: returns `x`. */
+/** `this.x` or `this['x']`: returns `x`. No result object: the walks ask this of nearly every node. */
 export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
-  // getMemberAccess() without its result object: the walks ask this of nearly every node.
-  let name: string;
-  if (ts.isPropertyAccessExpression(node)) name = node.name.text;
-  else if (ts.isElementAccessExpression(node)) {
-    const argument = skipValueWrappers(ts, node.argumentExpression);
-    if (!ts.isStringLiteral(argument) && !ts.isNoSubstitutionTemplateLiteral(argument)) return undefined;
-    name = argument.text;
-  } else return undefined;
-  return skipValueWrappers(ts, node.expression).kind === ts.SyntaxKind.ThisKeyword ? name : undefined;
+  const nameNode = getAccessedNameNode(ts, node);
+  return nameNode && skipValueWrappers(ts, (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression).kind === ts.SyntaxKind.ThisKeyword ? nameNode.text : undefined;
+}
+
+/** The name of `obj.name`, or the string of `obj['name']`. */
+function getAccessedNameNode(ts: Ts, node: TS.Node): TS.MemberName | TS.StringLiteral | TS.NoSubstitutionTemplateLiteral | undefined {
+  if (ts.isPropertyAccessExpression(node)) return node.name;
+  if (!ts.isElementAccessExpression(node)) return undefined;
+  const argument = skipValueWrappers(ts, node.argumentExpression);
+  return ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument) ? argument : undefined;
 }
 
 /** A call of `super.name(...)`. */
