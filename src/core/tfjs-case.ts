@@ -19,12 +19,21 @@ const reloadedKeys = new Map<string, { saved: string; reloaded: string }>();
 export function reloadedKey(key: string): { saved: string; reloaded: string } {
   let converted = reloadedKeys.get(key);
   if (!converted) {
-    const saved = toSnakeCase(key);
+    // The key comes from a parsed file, and V8 keeps a substring of 13 or more characters as a view
+    // into the whole text: stored as it is (or as `saved`, which can be the same string), it would
+    // keep the file's text alive as long as the process runs. The cache stores its own copy.
+    const ownKey = copyString(key);
+    const saved = toSnakeCase(ownKey);
     converted = { saved, reloaded: toCamelCase(saved) };
     if (reloadedKeys.size >= 10_000) reloadedKeys.clear();
-    reloadedKeys.set(key, converted);
+    reloadedKeys.set(ownKey, converted);
   }
   return converted;
+}
+
+/** A string with its own characters: concatenation gives a new flat string, slice() its tail. */
+function copyString(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** A string value under `key` after save and load: `name` is kept both ways, `className` only on save. */
