@@ -19,7 +19,7 @@ export const noUntrackedState = defineCheck({
     untrackedRandomTensor: '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',
     untrackedNestedLayer: '`this.{{field}}` holds a nested layer whose weights {{layer}} never exposes: TF.js does not track sublayers, so its weights are not saved and are re-initialised on reload. Create the weights with addWeight(), or add the sublayer\'s weights to this layer\'s trainableWeights.',
     stateChangedAfterConstruction: '`this.{{field}}` is changed in {{member}}(): model.save() does not store it, so the reloaded layer starts again from its initial value.',
-    useAddWeight: "Create it with `this.addWeight('{{field}}', …)` so it is saved (where it is used, read it with `this.{{field}}.read()`).",
+    useAddWeight: "Create it with `this.addWeight('{{field}}', ...)` so it is saved (where it is used, read it with `this.{{field}}.read()`).",
   },
   defaultOptions: {},
   run(ts, analysis) {
