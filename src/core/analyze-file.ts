@@ -11,7 +11,11 @@ export interface FileAnalysis {
   sourceFile: TS.SourceFile;
   bindings: TfjsBindings;
   layers: LayerClass[];
-  /** Every registration-like call of the file, also of classes declared elsewhere (`register.ts`). */
+  /**
+   * The file's registration-like calls. With a program also those of classes declared elsewhere
+   * (`register.ts`), which the program index hands to their classes; without one only those of
+   * this file's classes, the only ones anything reads.
+   */
   registrations: RegistrationCall[];
   /** `.ts`/`.tsx`/`.mts`/`.cts`: fixes may write type annotations and `override`. */
   isTypeScript: boolean;
@@ -130,7 +134,9 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   walk(ts, sourceFile, visit);
 
   const classNames = new Set(candidates.flatMap((candidate) => (candidate.name === undefined ? [] : [candidate.name])));
-  const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames));
+  // A central register.ts registers thousands of classes: without a program nothing asks for them.
+  const isKept = program ? () => true : (className: string) => classNames.has(className);
+  const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames, isKept));
   const layers = classifyLayers(ts, bindings, candidates, registrations, program);
   for (const layer of layers) {
     readLayerMembers(ts, layer);
@@ -331,7 +337,7 @@ function isWithin(node: TS.Node, ancestor: TS.Node): boolean {
  * `registerClass(X)`, also spread over a list at module level:
  * `[A, B].forEach((c) => tf.serialization.registerClass(c))`, `for (const c of [A, B]) registerClass(c)`.
  */
-function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpression, classNames: ReadonlySet<string>): RegistrationCall[] {
+function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpression, classNames: ReadonlySet<string>, isKept: (className: string) => boolean): RegistrationCall[] {
   const callee = skipValueWrappers(ts, call.expression);
   const calleeName = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
   if (calleeName === undefined) return [];
@@ -352,10 +358,12 @@ function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpressio
   // Only a registration helper is worth the walk up for a loop variable.
   const list = isRegistrationLike ? getIteratedList(ts, argument) : undefined;
   if (list) {
+    const kept = list.elements.filter((element): element is TS.Identifier => ts.isIdentifier(element) && isKept(element.text));
+    if (kept.length === 0) return [];
     const atModuleLevel = isAtModuleLevel(ts, list);
-    return list.elements.filter(ts.isIdentifier).map((element) => make(element.text, atModuleLevel, element));
+    return kept.map((element) => make(element.text, atModuleLevel, element));
   }
-  return [make(argument.text, isAtModuleLevel(ts, call), argument)];
+  return isKept(argument.text) ? [make(argument.text, isAtModuleLevel(ts, call), argument)] : [];
 }
 
 /** For `c` in `[A, B].forEach((c) => ...)` or `for (const c of [A, B])`, the array `[A, B]`. */
