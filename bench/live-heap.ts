@@ -9,14 +9,18 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Linter } from 'eslint';
+import type { Linter as LinterType } from 'eslint';
 
 const [dir, configFile] = process.argv.slice(2);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!dir || !configFile || !gc) throw new Error('usage: node --expose-gc --import tsx bench/live-heap.ts <corpus dir> <config.mjs>');
 
 async function main(): Promise<void> {
-  const config = ((await import(pathToFileURL(configFile!).href)) as { default: Linter.Config[] }).default;
+  // tsx turns on Node's source-map support to run this script; an ESLint run has it off, and with it on
+  // Node keeps the source map of every module it loads from then on (the plugin's dist/ has them).
+  process.setSourceMapsEnabled(false);
+  const { Linter } = await import('eslint');
+  const config = ((await import(pathToFileURL(configFile!).href)) as { default: LinterType.Config[] }).default;
   const files = (fs.readdirSync(path.join(dir!, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file)).sort();
   const linter = new Linter({ cwd: dir });
   const liveMb = () => {
