@@ -26,7 +26,7 @@ export function buildAddConfigEntriesEdits(ts: Ts, analysis: FileAnalysis, layer
   }
   const indent = getLineIndent(sourceFile.text, insertion.before.getStart(sourceFile));
   const statements = entries.map((entry) => `${toMemberAccess(insertion.variable, entry.key)} = ${thisField(entry.field)};`);
-  return [insertStatementBeforeEdit(sourceFile, insertion.before, statements.join(`${getNewline(sourceFile.text)}${indent}`))];
+  return [insertStatementBeforeEdit(sourceFile, insertion.before, statements.join(`${getNewline(sourceFile)}${indent}`))];
 }
 
 interface GetConfigIdiom {
@@ -49,7 +49,7 @@ const getConfigIdiom = cachedPerKey((ts, analysis: FileAnalysis): GetConfigIdiom
 
 function buildGetConfigMethodEdit(ts: Ts, analysis: FileAnalysis, layer: LayerClass, entries: ConfigEntry[]): TextEdit {
   const { sourceFile } = analysis;
-  const unit = getIndentUnit(sourceFile.text);
+  const unit = getIndentUnit(sourceFile);
   const { usesOverride, returnType, usesAssign } = getConfigIdiom(ts, analysis);
   const override = usesOverride || layer.node.members.some((member) => hasModifier(ts, member, ts.SyntaxKind.OverrideKeyword));
   const signature = `${override ? 'override ' : ''}getConfig()${returnType ? `: ${returnType}` : ''} {`;

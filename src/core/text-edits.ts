@@ -9,28 +9,32 @@ export function getLineIndent(text: string, position: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-/** Remembers the answer for the last text: every fix in a file asks again about the same text. */
-function forLastText<T>(compute: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let lastAnswer!: T;
-  return (text) => {
-    if (text !== lastText) {
-      lastAnswer = compute(text);
-      lastText = text;
+/**
+ * Answers once per file: every fix in a file asks again. Kept by SourceFile, not by text: two
+ * equal texts are different strings after a re-parse, and `!==` then compares them character by
+ * character, once per fix (12,000 fixes in a 4,000-class file made that quadratic).
+ */
+function perFile<T>(compute: (text: string) => T): (sourceFile: TS.SourceFile) => T {
+  const answers = new WeakMap<TS.SourceFile, T>();
+  return (sourceFile) => {
+    let answer = answers.get(sourceFile);
+    if (answer === undefined) {
+      answer = compute(sourceFile.text);
+      answers.set(sourceFile, answer);
     }
-    return lastAnswer;
+    return answer;
   };
 }
 
 /** One level of indentation as the file writes it (two spaces when nothing tells). */
-export const getIndentUnit = forLastText((text) => {
+export const getIndentUnit = perFile((text) => {
   const match = /\n(\t+|[ ]{2,8})\S/.exec(text);
   if (!match) return '  ';
   const indent = match[1]!;
   return indent.startsWith('\t') ? '\t' : indent.length % 4 === 0 ? '    ' : '  ';
 });
 
-export const getNewline = forLastText((text) => (text.includes('\r\n') ? '\r\n' : '\n'));
+export const getNewline = perFile((text) => (text.includes('\r\n') ? '\r\n' : '\n'));
 
 /** Adds `property` as the last property of an object literal, keeping one-line or one-per-line layout. */
 export function insertPropertyEdit(sourceFile: TS.SourceFile, literal: TS.ObjectLiteralExpression, property: string): TextEdit {
@@ -45,8 +49,8 @@ export function insertIntoBracedListEdit(sourceFile: TS.SourceFile, literal: TS.
   if (!last) {
     const isMultiline = text.slice(literal.getStart(sourceFile), literal.end).includes('\n');
     if (!isMultiline) return { start: closeBrace, end: closeBrace, text: ` ${property} ` };
-    const indent = getLineIndent(text, literal.getStart(sourceFile)) + getIndentUnit(text);
-    return { start: literal.getStart(sourceFile) + 1, end: literal.getStart(sourceFile) + 1, text: `${getNewline(text)}${indent}${property},` };
+    const indent = getLineIndent(text, literal.getStart(sourceFile)) + getIndentUnit(sourceFile);
+    return { start: literal.getStart(sourceFile) + 1, end: literal.getStart(sourceFile) + 1, text: `${getNewline(sourceFile)}${indent}${property},` };
   }
   const lastStart = last.getStart(sourceFile);
   const isMultiline = text.slice(literal.getStart(sourceFile), lastStart).includes('\n');
@@ -57,9 +61,9 @@ export function insertIntoBracedListEdit(sourceFile: TS.SourceFile, literal: TS.
     const indent = getLineIndent(text, lastStart);
     if (trailingComma) {
       const commaEnd = last.end + trailingComma[0].length;
-      return { start: commaEnd, end: commaEnd, text: `${getNewline(text)}${indent}${property},` };
+      return { start: commaEnd, end: commaEnd, text: `${getNewline(sourceFile)}${indent}${property},` };
     }
-    return { start: last.end, end: last.end, text: `,${getNewline(text)}${indent}${property}` };
+    return { start: last.end, end: last.end, text: `,${getNewline(sourceFile)}${indent}${property}` };
   }
   if (trailingComma) {
     const commaEnd = last.end + trailingComma[0].length;
@@ -75,14 +79,14 @@ export function insertFirstPropertyEdit(sourceFile: TS.SourceFile, literal: TS.O
   const text = sourceFile.text;
   const start = first.getStart(sourceFile);
   const isMultiline = text.slice(literal.getStart(sourceFile), start).includes('\n');
-  return { start, end: start, text: `${property},${isMultiline ? getNewline(text) + getLineIndent(text, start) : ' '}` };
+  return { start, end: start, text: `${property},${isMultiline ? getNewline(sourceFile) + getLineIndent(text, start) : ' '}` };
 }
 
 /** Adds a statement on its own line right before `statement`, at the same indentation. */
 export function insertStatementBeforeEdit(sourceFile: TS.SourceFile, statement: TS.Statement, newStatement: string): TextEdit {
   const start = statement.getStart(sourceFile);
   const indent = getLineIndent(sourceFile.text, start);
-  return { start, end: start, text: `${newStatement}${getNewline(sourceFile.text)}${indent}` };
+  return { start, end: start, text: `${newStatement}${getNewline(sourceFile)}${indent}` };
 }
 
 /** Adds a statement on its own line after `statement` (and after a comment that ends its line). */
@@ -92,15 +96,15 @@ export function insertStatementAfterEdit(sourceFile: TS.SourceFile, statement: T
   const rest = /^[ \t]*(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/[ \t]*)?/.exec(text.slice(end));
   if (rest) end += rest[0].length;
   const indent = getLineIndent(text, statement.getStart(sourceFile));
-  return { start: end, end, text: `${getNewline(text)}${indent}${newStatement}` };
+  return { start: end, end, text: `${getNewline(sourceFile)}${indent}${newStatement}` };
 }
 
 /** Adds a member (possibly several lines, written with `\n` and no indentation) to a class body. */
 export function insertClassMemberEdit(sourceFile: TS.SourceFile, classNode: TS.ClassLikeDeclaration, member: string, placement: { after?: TS.ClassElement }): TextEdit {
   const text = sourceFile.text;
-  const newline = getNewline(text);
+  const newline = getNewline(sourceFile);
   const firstMember = classNode.members[0];
-  const memberIndent = firstMember ? getLineIndent(text, firstMember.getStart(sourceFile)) : getLineIndent(text, classNode.getStart(sourceFile)) + getIndentUnit(text);
+  const memberIndent = firstMember ? getLineIndent(text, firstMember.getStart(sourceFile)) : getLineIndent(text, classNode.getStart(sourceFile)) + getIndentUnit(sourceFile);
   const indented = member.split('\n').map((line) => (line === '' ? '' : memberIndent + line)).join(newline);
   if (placement.after) {
     return { start: placement.after.end, end: placement.after.end, text: `${newline}${newline}${indented}` };
