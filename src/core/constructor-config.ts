@@ -2,7 +2,7 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -149,7 +149,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       }
       return true;
     };
-    if (look(node)) walk(ts, node, look);
+    if (look(node)) walk(ts, node, look, KEY_SOURCES);
     return found;
   };
 
@@ -180,13 +180,13 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       if (field !== undefined && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) recordField(field, node.right);
       // `args.units = args.units ?? 3` writes a default: only the right side reads.
       if (node.operatorToken.kind === ts.SyntaxKind.EqualsToken && configAccessKey(node.left) !== undefined) {
-        walk(ts, node.right, visitRead);
+        walk(ts, node.right, visitRead, READ_KINDS);
         return false;
       }
       return true;
     }
     return visitRead(node);
-  });
+  }, CONSTRUCTOR_KINDS);
 
   function visitRead(node: TS.Node): boolean {
     const key = configAccessKey(node);
@@ -212,6 +212,13 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
   return result;
 }
 
+/** Where a value can name a key: `args.key`, or a local holding one. */
+const KEY_SOURCES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.Identifier]);
+/** What visitRead() acts on: key reads, `'key' in args` and calls that take the config. */
+const READ_KINDS = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression]);
+/** What the constructor walk acts on: the reads, and the locals and fields they go to. */
+const CONSTRUCTOR_KINDS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression]);
+
 /**
  * The config is the first parameter, except in a base that takes something before it
  * (TF.js's own `constructor(rank, config)`): then the first parameter read by key.
@@ -224,7 +231,7 @@ function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.Parame
     walkMemberBody(ts, ctor.body!, (node) => {
       if (!found && ts.isIdentifier(node) && node.text === name && getMemberAccess(ts, node.parent)?.object === node) found = true;
       return !found;
-    });
+    }, IDENTIFIERS);
     return found;
   };
   if (readByKey(first.name.text)) return first;

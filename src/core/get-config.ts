@@ -6,7 +6,7 @@
 // and where a missing key can be added in the same idiom.
 import type * as TS from 'typescript';
 import { isObjectAssign } from './constructor-config';
-import { getMemberAccess, getStaticName, getThisPropertyName, isFunctionLike, isSuperMethodCall, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isFunctionLike, isSuperMethodCall, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 /** Where a fix adds `key: value` to the object getConfig() returns. */
 export type ConfigInsertion =
@@ -64,7 +64,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
       if (isResultDiscarded(ts, node, body)) facts.discardsSuperResult = true;
     }
     return true;
-  });
+  }, LOCALS_RETURNS_AND_CALLS);
   const addEntry = (key: string, keyNode: TS.Node, value: TS.Expression | undefined): void => {
     facts.emittedKeys.add(key);
     facts.entries.push({ key, keyNode, value });
@@ -129,14 +129,19 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
   };
   if (implicitReturn) {
     mergeWhole(implicitReturn);
-    if (readEntries(implicitReturn)) walk(ts, implicitReturn, readEntries);
+    if (readEntries(implicitReturn)) walk(ts, implicitReturn, readEntries, ENTRY_KINDS);
     facts.insertion = findInsertion(ts, implicitReturn, undefined, localInits);
   } else {
-    walkMemberBody(ts, body, readEntries);
+    walkMemberBody(ts, body, readEntries, ENTRY_KINDS);
     if (returns.length === 1 && returns[0]!.expression) facts.insertion = findInsertion(ts, returns[0]!.expression, returns[0], localInits);
   }
   return facts;
 }
+
+/** What the first walk of getConfig() acts on: nested functions (skipped), locals, returns, super.getConfig(). */
+const LOCALS_RETURNS_AND_CALLS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.ReturnStatement, kinds.CallExpression], { functions: true });
+/** Where entries come from: object literals, `config.key = ...`, Object.assign() and returns. */
+const ENTRY_KINDS = kindFilter((kinds) => [kinds.ObjectLiteralExpression, kinds.BinaryExpression, kinds.CallExpression, kinds.ReturnStatement], { functions: true });
 
 function findInsertion(ts: Ts, returnedExpression: TS.Expression, returnStatement: TS.ReturnStatement | undefined, localInits: Map<string, TS.Expression | undefined>): ConfigInsertion | undefined {
   const returned = skipValueWrappers(ts, returnedExpression);
@@ -173,7 +178,7 @@ function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Node): bool
     if (used) return false;
     if (ts.isIdentifier(node) && node !== local && node.text === local.text) used = true;
     return !used;
-  });
+  }, IDENTIFIERS);
   return !used;
 }
 

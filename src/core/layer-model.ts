@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
-import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, spellsWithin, walk, walkMemberBody, type Ts } from './ts-ast';
+import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, kindFilter, spellsWithin, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export type LayerBase =
   /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
@@ -135,6 +135,8 @@ const MEMBERS_READ_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConf
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
+const FIELD_WRITE_KINDS = kindFilter((kinds) => [kinds.ClassDeclaration, kinds.ClassExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.CallExpression], { typeSyntax: true });
+
 /** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
@@ -162,7 +164,7 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefine
         break;
     }
     return true;
-  });
+  }, FIELD_WRITE_KINDS);
 }
 
 function recordAssignment(ts: Ts, layer: LayerClass, node: TS.BinaryExpression, member: string): void {

@@ -115,6 +115,11 @@ export function isFunctionLike(ts: Ts, node: TS.Node): boolean {
   }
 }
 
+/** The kinds isFunctionLike() answers true for. */
+function functionKinds(kinds: typeof TS.SyntaxKind): TS.SyntaxKind[] {
+  return [kinds.FunctionDeclaration, kinds.FunctionExpression, kinds.ArrowFunction, kinds.MethodDeclaration, kinds.Constructor, kinds.GetAccessor, kinds.SetAccessor, kinds.ClassStaticBlockDeclaration];
+}
+
 /** A type annotation or type expression: it holds no value, call or class a walk looks for. */
 export function isTypeSyntax(ts: Ts, node: TS.Node): boolean {
   return node.kind >= ts.SyntaxKind.FirstTypeNode && node.kind <= ts.SyntaxKind.LastTypeNode;
@@ -137,20 +142,26 @@ export function cachedPerKey<Key extends object, Value>(compute: (ts: Ts, key: K
   };
 }
 
-/** Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree. */
-export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+/**
+ * Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree.
+ * With `only`, `visit` is called for nodes of those kinds alone (see walkMemberBody()).
+ */
+export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void, only?: KindFilter): void {
   const lastToken = ts.SyntaxKind.LastToken;
+  const wanted = only?.(ts);
   const step = (child: TS.Node): void => {
+    const kind = child.kind;
+    if ((wanted === undefined || wanted[kind] === 1) && visit(child) === false) return;
     // Identifiers, keywords and punctuation have no children: no forEachChild call for them.
-    if (visit(child) === false || child.kind <= lastToken) return;
-    ts.forEachChild(child, step);
+    if (kind > lastToken) ts.forEachChild(child, step);
   };
   ts.forEachChild(node, step);
 }
 
-/** A subtree in walk order, with where each node's subtree ends, so it can be walked again as an array. */
+/** A subtree in walk order, with each node's kind and where its subtree ends, so it can be walked again as an array. */
 interface FlatTree {
   nodes: TS.Node[];
+  kinds: Uint16Array;
   subtreeEnds: Int32Array;
 }
 
@@ -160,20 +171,59 @@ const flatTrees = new WeakMap<TS.Node, FlatTree>();
  * walk() for the bodies several checks read (constructor, getConfig(), build()): the first call
  * flattens the body and keeps it with the AST, later calls visit the array, which costs a
  * third of a tree walk. Same order, same subtree skipping.
+ *
+ * With `only`, `visit` is called for nodes of those kinds alone, and every other node is stepped
+ * over without a call: most visitors act on two or three kinds, and calling them for each
+ * identifier and token was most of what a walk of the array cost.
  */
-export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => boolean | void): void {
+export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => boolean | void, only?: KindFilter): void {
   let tree = flatTrees.get(body);
   if (!tree) {
     tree = flattenTree(ts, body);
     flatTrees.set(body, tree);
   }
-  const { nodes, subtreeEnds } = tree;
-  for (let index = 0; index < nodes.length; ) index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
+  const { nodes, kinds, subtreeEnds } = tree;
+  const wanted = only?.(ts);
+  for (let index = 0; index < nodes.length; ) {
+    if (wanted !== undefined && wanted[kinds[index]!] === 0) index++;
+    else index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
+  }
 }
+
+/** The kinds a visitor acts on, as a table indexed by kind: see walkMemberBody(). */
+export type KindFilter = (ts: Ts) => Uint8Array;
+
+/**
+ * Builds a KindFilter once per TypeScript instance: kind numbers differ between versions.
+ * `typeSyntax` and `functions` add those whole ranges, for visitors that skip them.
+ */
+export function kindFilter(listKinds: (kinds: typeof TS.SyntaxKind) => readonly TS.SyntaxKind[], add: { typeSyntax?: boolean; functions?: boolean } = {}): KindFilter {
+  const tables = new WeakMap<Ts, Uint8Array>();
+  return (ts) => {
+    let table = tables.get(ts);
+    if (!table) {
+      const kinds = ts.SyntaxKind;
+      table = new Uint8Array(kinds.Count);
+      for (const kind of listKinds(kinds)) table[kind] = 1;
+      if (add.typeSyntax) table.fill(1, kinds.FirstTypeNode, kinds.LastTypeNode + 1);
+      if (add.functions) for (const kind of functionKinds(kinds)) table[kind] = 1;
+      tables.set(ts, table);
+    }
+    return table;
+  };
+}
+
+/** Filters several walks share. */
+export const IDENTIFIERS = kindFilter((kinds) => [kinds.Identifier]);
+/** Calls and `new`. */
+export const CALLS = kindFilter((kinds) => [kinds.CallExpression, kinds.NewExpression]);
+/** `obj.name` and `obj['name']`, which getMemberAccess() and getThisPropertyName() read. */
+export const MEMBER_ACCESSES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression]);
 
 // Flattening fills these and keeps exact-size copies: arrays grown one push at a time allocated
 // about three times the final size, the largest share of the analysis's garbage.
 const scratchNodes: TS.Node[] = [];
+let scratchKinds = new Uint16Array(4096);
 let scratchEnds = new Int32Array(4096);
 
 function flattenTree(ts: Ts, root: TS.Node): FlatTree {
@@ -181,17 +231,22 @@ function flattenTree(ts: Ts, root: TS.Node): FlatTree {
   const lastToken = ts.SyntaxKind.LastToken;
   const add = (node: TS.Node): void => {
     const index = count++;
+    const kind = node.kind;
     scratchNodes[index] = node;
-    if (node.kind > lastToken) ts.forEachChild(node, add);
+    if (kind > lastToken) ts.forEachChild(node, add);
     if (index >= scratchEnds.length) {
-      const larger = new Int32Array(scratchEnds.length * 2);
-      larger.set(scratchEnds);
-      scratchEnds = larger;
+      const largerKinds = new Uint16Array(scratchKinds.length * 2);
+      largerKinds.set(scratchKinds);
+      scratchKinds = largerKinds;
+      const largerEnds = new Int32Array(scratchEnds.length * 2);
+      largerEnds.set(scratchEnds);
+      scratchEnds = largerEnds;
     }
+    scratchKinds[index] = kind;
     scratchEnds[index] = count;
   };
   ts.forEachChild(root, add);
-  const tree = { nodes: scratchNodes.slice(0, count), subtreeEnds: scratchEnds.slice(0, count) };
+  const tree = { nodes: scratchNodes.slice(0, count), kinds: scratchKinds.slice(0, count), subtreeEnds: scratchEnds.slice(0, count) };
   // The scratch array must not keep this file's nodes alive.
   scratchNodes.fill(undefined as never, 0, count);
   return tree;

@@ -9,7 +9,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getBoundNames, getMemberAccess, getStaticName, isFunctionLike, skipValueWrappers, someAlternativeValue, walkMemberBody, type Ts } from '../ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, IDENTIFIERS, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -61,13 +61,16 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   return [finding];
 }
 
+const CALLS_AND_FUNCTIONS = kindFilter((kinds) => [kinds.CallExpression], { functions: true });
+const VARIABLES = kindFilter((kinds) => [kinds.VariableDeclaration]);
+
 function findSuperCall(ts: Ts, body: TS.Block): TS.CallExpression | undefined {
   let found: TS.CallExpression | undefined;
   walkMemberBody(ts, body, (node) => {
     if (found || (isFunctionLike(ts, node) && !ts.isArrowFunction(node))) return false;
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) found = node;
     return !found;
-  });
+  }, CALLS_AND_FUNCTIONS);
   return found;
 }
 
@@ -86,7 +89,7 @@ function collectAliases(ts: Ts, ctor: TS.ConstructorDeclaration, names: Set<stri
       for (const element of node.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
     }
     return true;
-  });
+  }, VARIABLES);
   return aliases;
 }
 
@@ -153,6 +156,6 @@ function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): bo
     if (isObjectUse) usedAsObject = true;
     else usedAsValue = true;
     return true;
-  });
+  }, IDENTIFIERS);
   return usedAsValue && !usedAsObject;
 }

@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { resolveTfjs } from '../tfjs-bindings';
-import { getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
+import { CALLS, getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
@@ -41,7 +41,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
       if (!what) return true;
       findings.push({ ruleId: noIoInConstructor.ruleId, messageId: 'ioInConstructor', data: { member, layer: layer.name ?? 'this layer', what }, start: node.getStart(analysis.sourceFile), end: node.end });
       return false;
-    });
+    }, CALLS);
   }
   return findings;
 }

@@ -8,7 +8,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getClassChain, getRootBase, isSimilarName } from '../layer-queries';
 import { LAYER_INSTANCE_MEMBERS } from '../tfjs-contract';
-import { getThisPropertyName, isAssignmentOperator, walkMemberBody, type Ts } from '../ts-ast';
+import { getThisPropertyName, isAssignmentOperator, MEMBER_ACCESSES, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const CHECKED_METHODS = ['getConfig', 'computeOutputShape'] as const;
@@ -68,7 +68,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
         end: node.end,
       });
       return true;
-    });
+    }, MEMBER_ACCESSES);
   }
   return findings;
 }

@@ -9,7 +9,7 @@ import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-mode
 import { getClassChain } from '../layer-queries';
 import { findBindingName, resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, isAssignmentOperator, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { CALLS, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -103,7 +103,7 @@ const getFirstFieldReads = cachedPerKey((ts, method: TS.Node): Map<string, TS.No
     const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
     if (!isAssignmentTarget) found.set(field, node);
     return true;
-  });
+  }, MEMBER_ACCESSES);
   return found;
 });
 
@@ -132,10 +132,12 @@ function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
     walk(ts, node, (child) => {
       if (getThisPropertyName(ts, child) === field) found = true;
       return !found;
-    });
+    }, MEMBER_ACCESSES);
   }
   return found;
 }
+
+const CONSTRUCTORS_AND_ASSIGNMENTS = kindFilter((kinds) => [kinds.Constructor, kinds.BinaryExpression]);
 
 /** Properties the file sets back to null or undefined outside constructors (`this.cell.dropoutMask = null`): caches it manages itself. */
 const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<string> => {
@@ -147,7 +149,7 @@ const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<str
       if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
     }
     return true;
-  });
+  }, CONSTRUCTORS_AND_ASSIGNMENTS);
   return found;
 });
 
@@ -169,7 +171,7 @@ const getAssignedVariableFields = cachedPerKey((ts, classNode: TS.ClassLikeDecla
     const field = access && (access.name === 'assign' || access.name === 'write') ? getThisPropertyName(ts, skipValueWrappers(ts, access.object)) : undefined;
     if (field !== undefined) found.add(field);
     return true;
-  });
+  }, MEMBER_ACCESSES);
   return found;
 });
 
@@ -189,6 +191,8 @@ interface DeclarationsWithin {
   initializers: Map<string, TS.Expression>;
 }
 
+const DECLARATIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Parameter]);
+
 /** The variables and parameters under `root`, nested functions included: one walk per function, not one per field it assigns. */
 const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWithin => {
   const found: DeclarationsWithin = { declarations: new Map(), initializers: new Map() };
@@ -199,7 +203,7 @@ const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWith
       if (ts.isVariableDeclaration(node) && node.initializer && !found.initializers.has(name)) found.initializers.set(name, node.initializer);
     }
     return true;
-  });
+  }, DECLARATIONS);
   return found;
 });
 
@@ -215,7 +219,7 @@ function findCreatedState(ts: Ts, analysis: FileAnalysis, value: TS.Expression):
     }
     return true;
   };
-  if (look(value)) walk(ts, value, look);
+  if (look(value)) walk(ts, value, look, CALLS);
   return found;
 }
 
@@ -275,7 +279,7 @@ function readsCallData(ts: Ts, value: TS.Expression): boolean {
     if (ts.isIdentifier(node) && isDataUse(ts, node)) depends = true;
     return !depends;
   };
-  if (look(value)) walk(ts, value, look);
+  if (look(value)) walk(ts, value, look, IDENTIFIERS);
   return depends;
 }
 
