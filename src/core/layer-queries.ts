@@ -2,6 +2,7 @@
 import type { FieldWrite, LayerClass } from './layer-model';
 import type { ProgramIndex } from './program-index';
 import { BASE_CONFIG_KEYS } from './tfjs-contract';
+import { cachedPerObject } from './ts-ast';
 
 /**
  * A class that gets saved: not abstract, and not only a base for other layers of the file
@@ -19,24 +20,13 @@ export interface EmittedConfig {
   mergedFields: ReadonlySet<string>;
 }
 
-/** Per layer of one analysis (null: cannot be known); several checks ask, and a base is asked once per subclass and key. */
-const emittedConfigs = new WeakMap<LayerClass, EmittedConfig | null>();
-
 /**
  * The keys the layer's getConfig() returns, its own merged with its ancestors' through
  * `super.getConfig()`. Undefined when they cannot be known: a getConfig() inherited from
  * another module or from `tf.layers.RNN`, or one that merges something we cannot read.
+ * Kept per layer: several checks ask, and a base is asked once per subclass and key.
  */
-export function getEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
-  let emitted = emittedConfigs.get(layer);
-  if (emitted === undefined) {
-    emitted = readEmittedConfig(layer) ?? null;
-    emittedConfigs.set(layer, emitted);
-  }
-  return emitted ?? undefined;
-}
-
-function readEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
+export const getEmittedConfig = cachedPerObject((layer: LayerClass): EmittedConfig | undefined => {
   const own = layer.getConfig;
   if (!own) return getInheritedConfig(layer);
   if (own.emitsUnknownKeys) return undefined;
@@ -45,7 +35,7 @@ function readEmittedConfig(layer: LayerClass): EmittedConfig | undefined {
   const inherited = getInheritedConfig(layer);
   if (!inherited) return undefined;
   return { keys: new Set([...own.emittedKeys, ...inherited.keys]), mergedFields: new Set([...own.mergedFields, ...inherited.mergedFields]) };
-}
+});
 
 const TFJS_BASE_CONFIG: EmittedConfig = { keys: BASE_CONFIG_KEYS, mergedFields: new Set() };
 
@@ -61,21 +51,19 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
 }
 
 
-const writesByField = new WeakMap<LayerClass, Map<string, FieldWrite[]>>();
+const writesByField = cachedPerObject((layer: LayerClass): Map<string, FieldWrite[]> => {
+  const index = new Map<string, FieldWrite[]>();
+  for (const write of layer.fieldWrites) {
+    const writes = index.get(write.field);
+    if (writes) writes.push(write);
+    else index.set(write.field, [write]);
+  }
+  return index;
+});
 
 /** The class's own writes to `this.<field>`, in source order: indexed once per class, since checks ask field by field. */
 export function getWritesTo(layer: LayerClass, field: string): readonly FieldWrite[] {
-  let index = writesByField.get(layer);
-  if (!index) {
-    index = new Map();
-    for (const write of layer.fieldWrites) {
-      const writes = index.get(write.field);
-      if (writes) writes.push(write);
-      else index.set(write.field, [write]);
-    }
-    writesByField.set(layer, index);
-  }
-  return index.get(field) ?? [];
+  return writesByField(layer).get(field) ?? [];
 }
 
 /** The nearest ancestor in this file with a static className, which a class without one inherits. */

@@ -2,6 +2,7 @@
 // it never removes or rewrites a token of the user's code.
 import type * as TS from 'typescript';
 import type { TextEdit } from './finding';
+import { cachedPerObject } from './ts-ast';
 
 /** The whitespace that starts the line holding `position`. */
 export function getLineIndent(text: string, position: number): string {
@@ -9,32 +10,20 @@ export function getLineIndent(text: string, position: number): string {
   return /^[ \t]*/.exec(text.slice(lineStart))![0];
 }
 
-/**
- * Answers once per file: every fix in a file asks again. Kept by SourceFile, not by text: two
- * equal texts are different strings after a re-parse, and `!==` then compares them character by
- * character, once per fix (12,000 fixes in a 4,000-class file made that quadratic).
- */
-function perFile<T>(compute: (text: string) => T): (sourceFile: TS.SourceFile) => T {
-  const answers = new WeakMap<TS.SourceFile, T>();
-  return (sourceFile) => {
-    let answer = answers.get(sourceFile);
-    if (answer === undefined) {
-      answer = compute(sourceFile.text);
-      answers.set(sourceFile, answer);
-    }
-    return answer;
-  };
-}
+// The two layout questions below are answered once per file, since every fix in a file asks again.
+// Kept by SourceFile, not by text: two equal texts are different strings after a re-parse, and `!==`
+// then compares them character by character, once per fix (12,000 fixes in a 4,000-class file made
+// that quadratic).
 
 /** One level of indentation as the file writes it (two spaces when nothing tells). */
-export const getIndentUnit = perFile((text) => {
-  const match = /\n(\t+|[ ]{2,8})\S/.exec(text);
+export const getIndentUnit = cachedPerObject((sourceFile: TS.SourceFile) => {
+  const match = /\n(\t+|[ ]{2,8})\S/.exec(sourceFile.text);
   if (!match) return '  ';
   const indent = match[1]!;
   return indent.startsWith('\t') ? '\t' : indent.length % 4 === 0 ? '    ' : '  ';
 });
 
-export const getNewline = perFile((text) => (text.includes('\r\n') ? '\r\n' : '\n'));
+export const getNewline = cachedPerObject((sourceFile: TS.SourceFile) => (sourceFile.text.includes('\r\n') ? '\r\n' : '\n'));
 
 /** Adds `property` as the last property of an object literal, keeping one-line or one-per-line layout. */
 export function insertPropertyEdit(sourceFile: TS.SourceFile, literal: TS.ObjectLiteralExpression, property: string): TextEdit {

@@ -142,6 +142,17 @@ export function cachedPerKey<Key extends object, Value>(compute: (ts: Ts, key: K
   };
 }
 
+/** cachedPerKey() for answers that need no TypeScript (a file's newline, a layer's facts); `undefined` is an answer too. */
+export function cachedPerObject<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const cache = new WeakMap<Key, Value>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as Value;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
 /**
  * Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree.
  * With `only`, `visit` is called for nodes of those kinds alone (see walkMemberBody()).
