@@ -1,7 +1,7 @@
 // What the plugin costs next to ESLint's own work, measured with the real `eslint` CLI.
 //
 //   npm run bench                          (builds, then every part below)
-//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,typed,scaling,concurrency]
+//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,typed,scaling,concurrency,cold-ast]
 //
 // Corpora: (1) the layer code @tensorflow/tfjs-layers 4.22 ships in dist/ (module files, not the
 // bundles); (2) a generated layer-heavy project (bench/generate-corpus.ts, fixed seed); (3) code with
@@ -146,6 +146,39 @@ function liveHeap(dir: string, config: string): { peakLiveMb: number; endLiveMb:
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { peakLiveMb: number; endLiveMb: number };
 }
 
+/**
+ * One part of why the plugin costs about twice as much inside ESLint as in process: by the time a
+ * rule's Program listener runs, ESLint has converted the TypeScript AST and analysed scopes on the
+ * ESTree, and the TypeScript nodes have left the CPU's caches. A rule that only walks them, twice,
+ * prices the first touch of a node.
+ */
+function walkFromProgramListener(dir: string): { nodes: number; firstMs: number; againMs: number } {
+  const probe = writeConfig(
+    dir,
+    'eslint.cold-ast.mjs',
+    `${parserImport}import { createRequire } from 'node:module';
+const ts = createRequire(${JSON.stringify(path.join(root, 'package.json'))})('typescript');
+const totals = { nodes: 0, firstMs: 0, againMs: 0 };
+process.on('exit', () => process.stderr.write('\\ncold-ast=' + JSON.stringify(totals) + '\\n'));
+const walk = (root) => { let count = 0; const step = (node) => { count++; ts.forEachChild(node, step); }; ts.forEachChild(root, step); return count; };
+const rule = { meta: { type: 'problem', schema: [] }, create: (context) => ({ Program(program) {
+  const sourceFile = context.sourceCode.parserServices.esTreeNodeToTSNodeMap.get(program);
+  let start = performance.now();
+  totals.nodes += walk(sourceFile);
+  totals.firstMs += performance.now() - start;
+  start = performance.now();
+  walk(sourceFile);
+  totals.againMs += performance.now() - start;
+} }) };
+export default [{ files: ${LINTED}, languageOptions: { parser }, plugins: { probe: { rules: { walk: rule } } }, rules: { 'probe/walk': 'error' } }];
+`,
+  );
+  const result = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', probe, 'src'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const totals = /cold-ast=(\{.*\})/.exec(result.stderr)?.[1];
+  if (!totals) throw new Error(`the cold-AST probe printed nothing: ${result.stderr.slice(0, 2000)}`);
+  return JSON.parse(totals) as { nodes: number; firstMs: number; againMs: number };
+}
+
 function countFindings(run: Run): number {
   return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
 }
@@ -240,6 +273,12 @@ try {
       const ownMs = median(Array.from({ length: 3 }, () => pluginRuleTime(dir, plugin)));
       console.log(`| ${count} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt((pluginMs - baseMs) / count, 2)} | ${fmt(ownMs)} | ${fmt(ownMs / count, 2)} |`);
     }
+  }
+
+  if (wants('cold-ast')) {
+    console.log('\n## The TypeScript AST as a rule finds it: a walk from the Program listener, then the same walk again, generated (1,000 files)\n');
+    const { nodes, firstMs, againMs } = walkFromProgramListener(generated);
+    console.log(`${nodes} nodes: first walk ${fmt((1e6 * firstMs) / nodes)} ns per node, the same walk again ${fmt((1e6 * againMs) / nodes)} ns per node (${fmt(firstMs / againMs, 1)}x)`);
   }
 
   if (wants('concurrency')) {
