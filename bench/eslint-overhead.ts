@@ -1,7 +1,7 @@
 // What the plugin costs next to ESLint's own work, measured with the real `eslint` CLI.
 //
 //   npm run bench                          (builds, then every part below)
-//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,typed,scaling,concurrency,cold-ast]
+//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,peers,typed,scaling,concurrency,cold-ast]
 //
 // Corpora: (1) the layer code @tensorflow/tfjs-layers 4.22 ships in dist/ (module files, not the
 // bundles); (2) a generated layer-heavy project (bench/generate-corpus.ts, fixed seed); (3) code with
@@ -12,14 +12,17 @@
 // swings with V8's GC timing, so the live heap of the same configs is measured too (live-heap.ts). With
 // type information the baselines are typescript-eslint's recommended-type-checked rules (the setup
 // type-aware users run) and projectService with no rules, each without and with the plugin's
-// recommended-type-checked. A last part (cold-ast) prices what a rule pays to touch the TypeScript
-// AST ESLint hands it, first time and again. It never asserts.
+// recommended-type-checked. The peers part lints with the setup TypeScript users run (ESLint's and
+// typescript-eslint's recommended rules) plus configs.all, so the plugin's rule time reads next to
+// theirs. A last part (cold-ast) prices what a rule pays to touch the TypeScript AST ESLint hands
+// it, first time and again. It never asserts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import { generateCorpus } from './generate-corpus';
 
 const root = path.join(__dirname, '..');
@@ -140,6 +143,43 @@ function pluginRuleTime(dir: string, config: string): number {
   return [...output.matchAll(/^tfjs-layers\/\S+\s*\|\s*([\d.]+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
+/**
+ * The setup TypeScript projects run (ESLint's recommended core rules and typescript-eslint's
+ * recommended, without type information) plus configs.all, in one config: every rule then runs in
+ * the same process and the same CPU state as the others, and TIMING=all prices each.
+ */
+function peersConfig(dir: string): string {
+  // The core rules ESLint marks recommended; no-undef off, as typescript-eslint advises for TypeScript.
+  const coreRecommended = Object.fromEntries([...builtinRules].filter(([name, rule]) => rule.meta?.docs?.recommended === true && name !== 'no-undef').map(([name]) => [name, 'error']));
+  const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
+  return writeConfig(
+    dir,
+    'eslint.peers.mjs',
+    `${tseslintImport}${pluginImport}export default [{ ...plugin.configs.all, files: ${LINTED} }, { files: ${LINTED}, rules: ${JSON.stringify(coreRecommended)} }, ...tseslint.configs['flat/recommended'].map((config) => ({ files: ${LINTED}, ...config }))];\n`,
+  );
+}
+
+type RuleGroup = 'core' | 'typescript-eslint' | 'tfjs-layers';
+
+/** TIMING=all's rule times, medians over runs, summed per group: ESLint's core rules, typescript-eslint's, this plugin's. */
+function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: Record<RuleGroup, { ms: number; rules: number }>; top: Array<[string, number]> } {
+  const perRule = new Map<string, number[]>();
+  for (let i = 0; i < runs; i++) {
+    for (const match of timingOutput(dir, config).matchAll(/^(\S+)\s*\|\s*([\d.]+)\s*\|/gm)) {
+      if (match[1] === 'Rule') continue;
+      perRule.set(match[1]!, [...(perRule.get(match[1]!) ?? []), Number(match[2])]);
+    }
+  }
+  const medians = [...perRule].map(([rule, times]) => [rule, median(times)] as [string, number]);
+  const groups = { core: { ms: 0, rules: 0 }, 'typescript-eslint': { ms: 0, rules: 0 }, 'tfjs-layers': { ms: 0, rules: 0 } };
+  for (const [rule, ms] of medians) {
+    const group = groups[rule.startsWith('tfjs-layers/') ? 'tfjs-layers' : rule.startsWith('@typescript-eslint/') ? 'typescript-eslint' : 'core'];
+    group.ms += ms;
+    group.rules++;
+  }
+  return { groups, top: medians.filter(([rule]) => !rule.startsWith('tfjs-layers/')).sort((a, b) => b[1] - a[1]).slice(0, 3) };
+}
+
 /** Peak live heap of linting the corpus in one process with `config` (bench/live-heap.ts). */
 function liveHeap(dir: string, config: string): { peakLiveMb: number; endLiveMb: number } {
   const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -247,6 +287,19 @@ try {
     const { plugin } = untypedConfigs(generated);
     const output = timingOutput(generated, plugin);
     console.log(output.slice(output.indexOf('Rule ')).trim());
+  }
+
+  if (wants('peers')) {
+    console.log("\n## Next to the rules TypeScript projects already run: ESLint's and typescript-eslint's recommended, plus configs.all, in one config (TIMING=all, median of 3 runs)\n");
+    console.log("| corpus | no rules (ms) | ESLint's recommended core rules (ms) | typescript-eslint's recommended (ms) | this plugin's configs.all (ms) | this plugin, share of all rule time | costliest other rules (ms) |");
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const [label, dir] of [['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated]] as const) {
+      const noRulesMs = median(Array.from({ length: 3 }, () => lint(dir, untypedConfigs(dir).noRules).ms));
+      const { groups, top } = ruleTimesByGroup(dir, peersConfig(dir), 3);
+      const all = groups.core.ms + groups['typescript-eslint'].ms + groups['tfjs-layers'].ms;
+      const cell = ({ ms, rules }: { ms: number; rules: number }) => `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
+      console.log(`| ${label} | ${fmt(noRulesMs)} | ${cell(groups.core)} | ${cell(groups['typescript-eslint'])} | ${cell(groups['tfjs-layers'])} | ${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}% | ${top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')} |`);
+    }
   }
 
   if (wants('typed')) {
