@@ -59,6 +59,7 @@ function writeConfig(dir: string, name: string, body: string): string {
 const LINTED = `['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs']`;
 const parserImport = `import * as parser from ${JSON.stringify(parserEntry)};\n`;
 const pluginImport = `import plugin from ${JSON.stringify(pluginEntry)};\n`;
+const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
 
 /** Baselines and the candidate without type information. */
 function untypedConfigs(dir: string): Record<'noRules' | 'oneRule' | 'plugin', string> {
@@ -78,7 +79,6 @@ function untypedConfigs(dir: string): Record<'noRules' | 'oneRule' | 'plugin', s
 function typedConfigs(dir: string): Record<'noRules' | 'plugin' | 'tseslint' | 'tseslintPlugin', string> {
   const root = `{ tsconfigRootDir: ${JSON.stringify(dir)} }`;
   const projectService = `{ projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} }`;
-  const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
   const tseslintRules = `...tseslint.configs['flat/recommended-type-checked'].map((config) => ({ ...config, files: ${LINTED} })), { files: ${LINTED}, languageOptions: { parserOptions: ${projectService} } }`;
   return {
     noRules: writeConfig(dir, 'eslint.typed-no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser, parserOptions: ${projectService} } }];\n`),
@@ -137,10 +137,14 @@ function timingOutput(dir: string, config: string): string {
   return spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', config, 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 }).stdout;
 }
 
+/** Each rule's time from TIMING=all's table, in ms. */
+function ruleTimes(dir: string, config: string): Array<[rule: string, ms: number]> {
+  return [...timingOutput(dir, config).matchAll(/^(\S+)\s*\|\s*([\d.]+)\s*\|/gm)].map((match) => [match[1]!, Number(match[2])]);
+}
+
 /** The plugin's own rule time as ESLint's TIMING=all measures it, in ms. */
 function pluginRuleTime(dir: string, config: string): number {
-  const output = timingOutput(dir, config);
-  return [...output.matchAll(/^tfjs-layers\/\S+\s*\|\s*([\d.]+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+  return ruleTimes(dir, config).reduce((sum, [rule, ms]) => (rule.startsWith('tfjs-layers/') ? sum + ms : sum), 0);
 }
 
 /**
@@ -151,7 +155,6 @@ function pluginRuleTime(dir: string, config: string): number {
 function peersConfig(dir: string): string {
   // The core rules ESLint marks recommended; no-undef off, as typescript-eslint advises for TypeScript.
   const coreRecommended = Object.fromEntries([...builtinRules].filter(([name, rule]) => rule.meta?.docs?.recommended === true && name !== 'no-undef').map(([name]) => [name, 'error']));
-  const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
   return writeConfig(
     dir,
     'eslint.peers.mjs',
@@ -165,10 +168,7 @@ type RuleGroup = 'core' | 'typescript-eslint' | 'tfjs-layers';
 function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: Record<RuleGroup, { ms: number; rules: number }>; top: Array<[string, number]> } {
   const perRule = new Map<string, number[]>();
   for (let i = 0; i < runs; i++) {
-    for (const match of timingOutput(dir, config).matchAll(/^(\S+)\s*\|\s*([\d.]+)\s*\|/gm)) {
-      if (match[1] === 'Rule') continue;
-      perRule.set(match[1]!, [...(perRule.get(match[1]!) ?? []), Number(match[2])]);
-    }
+    for (const [rule, ms] of ruleTimes(dir, config)) perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
   }
   const medians = [...perRule].map(([rule, times]) => [rule, median(times)] as [string, number]);
   const groups = { core: { ms: 0, rules: 0 }, 'typescript-eslint': { ms: 0, rules: 0 }, 'tfjs-layers': { ms: 0, rules: 0 } };
