@@ -23,9 +23,12 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
+import typescript = require('typescript');
 import { generateCorpus } from './generate-corpus';
+import { analyzeFile, plainTypeScript } from '../dist/core';
 
 const root = path.join(__dirname, '..');
+const ts = plainTypeScript(typescript);
 const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
 const pluginEntry = pathToFileURL(path.join(root, 'dist/eslint/index.js')).href;
 const parserEntry = pathToFileURL(require.resolve('@typescript-eslint/parser')).href;
@@ -246,10 +249,18 @@ function corpusWithoutTfjs(): string {
   return dir;
 }
 
+/** Size, and how densely it holds layer classes, which sets what share of ESLint's time the rules take. */
 function describeCorpus(dir: string): string {
   const files = (fs.readdirSync(path.join(dir, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file));
-  const lines = files.reduce((sum, file) => sum + fs.readFileSync(path.join(dir, 'src', file), 'utf8').split('\n').length, 0);
-  return `${files.length} files, ${lines} lines`;
+  let lines = 0;
+  let layers = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(dir, 'src', file), 'utf8');
+    lines += text.split('\n').length;
+    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+    layers += analyzeFile(ts, sourceFile).layers.length;
+  }
+  return `${files.length} files, ${lines} lines, ${layers} layer classes${layers > 0 ? ` (one every ${fmt(lines / layers)} lines)` : ''}`;
 }
 
 try {
@@ -303,7 +314,7 @@ try {
       const { groups, top } = ruleTimesByGroup(dir, peersConfig(dir), 3);
       const all = groups.core.ms + groups['typescript-eslint'].ms + groups['tfjs-layers'].ms;
       const cell = ({ ms, rules }: { ms: number; rules: number }) => `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
-      console.log(`| ${label} | ${fmt(noRulesMs)} | ${cell(groups.core)} | ${cell(groups['typescript-eslint'])} | ${cell(groups['tfjs-layers'])} | ${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}% | ${top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')} |`);
+      console.log(`| ${label}: ${describeCorpus(dir)} | ${fmt(noRulesMs)} | ${cell(groups.core)} | ${cell(groups['typescript-eslint'])} | ${cell(groups['tfjs-layers'])} | ${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}% | ${top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')} |`);
     }
   }
 
