@@ -234,6 +234,7 @@ const spread = (measured: Measured) => `${fmt(measured.range[0])}–${fmt(measur
 
 function corpusFromTfjsLayers(): string {
   const dir = path.join(work, 'tfjs-layers');
+  if (fs.existsSync(dir)) return dir; // copied for an earlier part of this run
   const source = path.join(root, 'node_modules/@tensorflow/tfjs-layers/dist');
   for (const file of fs.readdirSync(source, { recursive: true }) as string[]) {
     if (!file.endsWith('.js') || /tf-layers|miniprogram|externs/.test(file)) continue;
@@ -249,8 +250,12 @@ function corpusWithoutTfjs(): string {
   return dir;
 }
 
+const corpusDescriptions = new Map<string, string>();
+
 /** Size, and how densely it holds layer classes, which sets what share of ESLint's time the rules take. */
 function describeCorpus(dir: string): string {
+  const known = corpusDescriptions.get(dir);
+  if (known) return known;
   const files = (fs.readdirSync(path.join(dir, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file));
   let lines = 0;
   let layers = 0;
@@ -260,7 +265,9 @@ function describeCorpus(dir: string): string {
     const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
     layers += analyzeFile(ts, sourceFile).layers.length;
   }
-  return `${files.length} files, ${lines} lines, ${layers} layer classes${layers > 0 ? ` (one every ${fmt(lines / layers)} lines)` : ''}`;
+  const description = `${files.length} files, ${lines} lines, ${layers} layer classes${layers > 0 ? ` (one every ${fmt(lines / layers)} lines)` : ''}`;
+  corpusDescriptions.set(dir, description);
+  return description;
 }
 
 try {
