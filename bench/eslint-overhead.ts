@@ -1,7 +1,7 @@
 // What the plugin costs next to ESLint's own work, measured with the real `eslint` CLI.
 //
 //   npm run bench                          (builds, then every part below)
-//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,peers,typed,scaling,concurrency,cold-ast]
+//   node --import tsx bench/eslint-overhead.ts [--runs 5] [--only untyped,memory,timing,peers,per-file,typed,scaling,concurrency,cold-ast]
 //
 // Corpora: (1) the layer code @tensorflow/tfjs-layers 4.22 ships in dist/ (module files, not the
 // bundles); (2) a generated layer-heavy project (bench/generate-corpus.ts, fixed seed); (3) code with
@@ -14,8 +14,9 @@
 // type-aware users run) and projectService with no rules, each without and with the plugin's
 // recommended-type-checked. The peers part lints with the setup TypeScript users run (ESLint's and
 // typescript-eslint's recommended rules) plus configs.all, so the plugin's rule time reads next to
-// theirs. A last part (cold-ast) prices what a rule pays to touch the TypeScript AST ESLint hands
-// it, first time and again. It never asserts.
+// theirs. The per-file part lints the generated project's code regrouped into fewer, longer files,
+// which prices what the rules pay once per file. A last part (cold-ast) prices what a rule pays to
+// touch the TypeScript AST ESLint hands it, first time and again. It never asserts.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -250,13 +251,30 @@ function corpusWithoutTfjs(): string {
   return dir;
 }
 
+/** The generated project's files concatenated `filesPerGroup` at a time: the same code and classes in fewer, longer files. */
+function regroupedCorpus(source: string, filesPerGroup: number): string {
+  const dir = path.join(work, `generated-by-${filesPerGroup}`);
+  const files = (fs.readdirSync(path.join(source, 'src')) as string[]).filter((file) => file.endsWith('.ts')).sort();
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  for (let first = 0; first < files.length; first += filesPerGroup) {
+    const text = files.slice(first, first + filesPerGroup).map((file) => fs.readFileSync(path.join(source, 'src', file), 'utf8')).join('\n');
+    fs.writeFileSync(path.join(dir, 'src', `group-${first / filesPerGroup}.ts`), text);
+  }
+  return dir;
+}
+
+/** The corpus's files under src/, relative to it. */
+function lintedFiles(dir: string): string[] {
+  return (fs.readdirSync(path.join(dir, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file));
+}
+
 const corpusDescriptions = new Map<string, string>();
 
 /** Size, and how densely it holds layer classes, which sets what share of ESLint's time the rules take. */
 function describeCorpus(dir: string): string {
   const known = corpusDescriptions.get(dir);
   if (known) return known;
-  const files = (fs.readdirSync(path.join(dir, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file));
+  const files = lintedFiles(dir);
   let lines = 0;
   let layers = 0;
   for (const file of files) {
@@ -322,6 +340,25 @@ try {
       const all = groups.core.ms + groups['typescript-eslint'].ms + groups['tfjs-layers'].ms;
       const cell = ({ ms, rules }: { ms: number; rules: number }) => `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
       console.log(`| ${label}: ${describeCorpus(dir)} | ${fmt(noRulesMs)} | ${cell(groups.core)} | ${cell(groups['typescript-eslint'])} | ${cell(groups['tfjs-layers'])} | ${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}% | ${top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')} |`);
+    }
+  }
+
+  if (wants('per-file')) {
+    console.log('\n## Per file: the generated project, and the same code concatenated five files to one (TIMING=all, median of 3 alternating runs)\n');
+    console.log("| corpus | no rules (ms, median of 3) | plugin rules' own time (ms) | share of no rules | own ms per file | findings |\n| --- | ---: | ---: | ---: | ---: | ---: |");
+    const corpora = [
+      { label: 'generated (1,000 files)', dir: generated },
+      { label: 'the same, five files to one', dir: regroupedCorpus(generated, 5) },
+    ].map((corpus) => ({ ...corpus, configs: untypedConfigs(corpus.dir), noRulesMs: [] as number[], ownMs: [] as number[] }));
+    for (let run = 0; run < 3; run++) {
+      for (const corpus of corpora) {
+        corpus.noRulesMs.push(lint(corpus.dir, corpus.configs.noRules).ms);
+        corpus.ownMs.push(pluginRuleTime(corpus.dir, corpus.configs.plugin));
+      }
+    }
+    for (const { label, dir, configs, noRulesMs, ownMs } of corpora) {
+      const [baseMs, pluginMs] = [median(noRulesMs), median(ownMs)];
+      console.log(`| ${label}: ${describeCorpus(dir)} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt((100 * pluginMs) / baseMs, 1)}% | ${fmt(pluginMs / lintedFiles(dir).length, 2)} | ${countFindings(lint(dir, configs.plugin))} |`);
     }
   }
 
