@@ -224,8 +224,11 @@ const CONSTRUCTOR_KINDS = kindFilter((kinds) => [kinds.VariableDeclaration, kind
  * (TF.js's own `constructor(rank, config)`): then the first parameter read by key.
  */
 function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.ParameterDeclaration | undefined {
-  const [first, ...rest] = ctor.parameters;
-  if (!first || !ctor.body || !ts.isIdentifier(first.name) || rest.length === 0) return first;
+  // Indexed, not `[first, ...rest]`: a NodeArray is destructured through the iterator protocol, for
+  // every constructor, though most take one parameter.
+  const parameters = ctor.parameters;
+  const first = parameters[0];
+  if (!first || !ctor.body || !ts.isIdentifier(first.name) || parameters.length === 1) return first;
   const readByKey = (name: string): boolean => {
     let found = false;
     walkMemberBody(ts, ctor.body!, (node) => {
@@ -235,7 +238,7 @@ function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.Parame
     return found;
   };
   if (readByKey(first.name.text)) return first;
-  return rest.find((param) => ts.isIdentifier(param.name) && readByKey(param.name.text)) ?? first;
+  return parameters.slice(1).find((param) => ts.isIdentifier(param.name) && readByKey(param.name.text)) ?? first;
 }
 
 function isInSuperCall(ts: Ts, node: TS.Node, ctor: TS.ConstructorDeclaration): boolean {
