@@ -2,7 +2,7 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
+import { cachedPerKey, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -36,6 +36,13 @@ export interface ConstructorConfig {
   wholeConfigFields: Set<string>;
   /** The constructor hands the config to code we cannot see (`helper(args)`), so it may read more keys. */
   passesConfigElsewhere: boolean;
+  /**
+   * Keys beyond `reads` may be read: the config is iterated (`for (k in args)`, `Object.keys(args)`)
+   * or copied onto `this` (`Object.assign(this, args)`), so which keys the layer takes is not written.
+   */
+  readsAnyKey: boolean;
+  /** Keys handed to super() as read, by name: `super({name, trainable})`, `super({name: args.name})`. */
+  keysPassedToSuper: Set<string>;
 }
 
 interface KeyValue {
@@ -43,13 +50,34 @@ interface KeyValue {
   exact: boolean;
 }
 
+/** What a followed helper returns: the config (or a copy of it), one key's value, or an object whose entries hold keys. */
+type ReturnedValue = { kind: 'alias' } | { kind: 'key'; value: KeyValue } | { kind: 'object'; entries: Map<string, KeyValue> };
+
+/** A helper the constructor hands its config to, read as part of the constructor. */
+interface FollowedCall {
+  returns?: ReturnedValue;
+}
+
+type FollowableFunction = TS.FunctionDeclaration | TS.MethodDeclaration | TS.ArrowFunction | TS.FunctionExpression;
+
+/** Helpers calling helpers: deeper than this, the config is taken as handed to code we cannot see. */
+const MAX_FOLLOW_DEPTH = 3;
+/** Loops over a literal object are read once per key, up to this many keys. */
+const MAX_UNROLLED_KEYS = 64;
+
 export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): ConstructorConfig {
   const param = pickConfigParameter(ts, ctor);
-  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false };
+  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false, readsAnyKey: false, keysPassedToSuper: new Set() };
   if (!param || !ctor.body) return result;
+  const sourceFile = ctor.getSourceFile();
 
-  const aliases = new Set<string>();
-  const localKeys = new Map<string, KeyValue>();
+  // The scope of the body being read: the constructor's, or a helper's while it is followed.
+  let aliases = new Set<string>();
+  let localKeys = new Map<string, KeyValue>();
+  let localObjects = new Map<string, Map<string, KeyValue>>();
+  /** Loop variables bound to one key of a literal object while its loop is unrolled. */
+  const literalLocals = new Map<string, string>();
+  const following = new Set<TS.Node>();
   const readsByKey = new Map<string, ConfigRead>();
   const addRead = (key: string, node: TS.Node): void => {
     const forSuper = isInSuperCall(ts, node, ctor);
@@ -61,6 +89,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     const read = { key, node, onlyForSuper: forSuper };
     readsByKey.set(key, read);
     result.reads.push(read);
+  };
+  const addField = (key: string, holder: FieldFromKey): void => {
+    const list = result.fieldsFromKey.get(key);
+    if (list) list.push(holder);
+    else result.fieldsFromKey.set(key, [holder]);
   };
 
   // `constructor({units, rate = 0.1, ...rest})` reads in the parameter list itself.
@@ -81,6 +114,19 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       for (const local of getBoundNames(ts, element.name)) localKeys.set(local, { key, exact: ts.isIdentifier(element.name) });
     }
   };
+  /** `const {units, rate} = parsed` from a local object whose entries hold keys. */
+  const bindFromObject = (pattern: TS.BindingName, entries: Map<string, KeyValue>): void => {
+    if (ts.isIdentifier(pattern)) {
+      localObjects.set(pattern.text, entries);
+      return;
+    }
+    if (!ts.isObjectBindingPattern(pattern)) return;
+    for (const element of pattern.elements) {
+      const name = getStaticName(ts, element.propertyName ?? element.name);
+      const value = name === undefined ? undefined : entries.get(name);
+      if (value && ts.isIdentifier(element.name)) localKeys.set(element.name.text, value);
+    }
+  };
   bindFromConfig(param.name);
   // `constructor(private readonly config: Args)` keeps the whole config as a field.
   if (ts.isIdentifier(param.name) && ts.isParameterPropertyDeclaration(param, ctor)) result.wholeConfigFields.add(param.name.text);
@@ -88,10 +134,17 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
   const isConfigAlias = (node: TS.Expression): boolean => {
     const expression = skipValueWrappers(ts, node);
     if (ts.isIdentifier(expression)) return aliases.has(expression.text);
-    // `args || {}`, `args ?? {}`
-    if (ts.isBinaryExpression(expression) && (expression.operatorToken.kind === ts.SyntaxKind.BarBarToken || expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
-      return isConfigAlias(expression.left);
+    if (ts.isBinaryExpression(expression)) {
+      const operator = expression.operatorToken.kind;
+      // `args || {}`, `args ?? {}`
+      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return isConfigAlias(expression.left);
+      // `super(args = args || {})`, as minifiers write it
+      if (operator === ts.SyntaxKind.EqualsToken) return isConfigAlias(expression.left);
+      return false;
     }
+    // `typeof a === 'object' ? a : {units: a}`: a constructor that takes either; the loader passes the config.
+    if (ts.isConditionalExpression(expression)) return isConfigAlias(expression.whenTrue) || isConfigAlias(expression.whenFalse);
+    if (ts.isCallExpression(expression)) return followCall(expression)?.returns?.kind === 'alias' || isCopyOfConfig(expression);
     return isCopyOfConfig(expression);
   };
   // `{...DEFAULTS, ...args}` and `Object.assign({}, DEFAULTS, args)` still answer every key of args.
@@ -105,9 +158,30 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     return false;
   };
 
+  /** The key a member access reads from the config: `args.units`, `args['units']`, `args[key]` in an unrolled loop. */
   const configAccessKey = (node: TS.Node): string | undefined => {
-    const access = getMemberAccess(ts, node);
+    const access = getMemberAccess(ts, node) ?? boundElementAccess(node);
     return access && isConfigAlias(access.object) ? access.name : undefined;
+  };
+  const boundElementAccess = (node: TS.Node): { object: TS.Expression; name: string } | undefined => {
+    if (!ts.isElementAccessExpression(node) || literalLocals.size === 0) return undefined;
+    const argument = skipValueWrappers(ts, node.argumentExpression);
+    const name = ts.isIdentifier(argument) ? literalLocals.get(argument.text) : undefined;
+    return name === undefined ? undefined : { object: node.expression, name };
+  };
+  /** `this.x`, or `this[key]` in an unrolled loop. */
+  const thisField = (node: TS.Node): string | undefined => {
+    const field = getThisPropertyName(ts, node);
+    if (field !== undefined) return field;
+    const bound = boundElementAccess(node);
+    return bound && skipValueWrappers(ts, bound.object).kind === ts.SyntaxKind.ThisKeyword ? bound.name : undefined;
+  };
+  /** `parsed.units` where `parsed` holds an object built from the config. */
+  const objectEntryValue = (node: TS.Node): KeyValue | undefined => {
+    const access = getMemberAccess(ts, node);
+    if (!access) return undefined;
+    const object = skipValueWrappers(ts, access.object);
+    return ts.isIdentifier(object) ? localObjects.get(object.text)?.get(access.name) : undefined;
   };
 
   const valueOfKey = (node: TS.Expression): KeyValue | undefined => {
@@ -117,6 +191,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     const direct = configAccessKey(expression);
     if (direct !== undefined) return { key: direct, exact: true };
     if (ts.isIdentifier(expression)) return localKeys.get(expression.text);
+    const entry = objectEntryValue(expression);
+    if (entry) return entry;
     // `config && config.eps`: a guarded read is still the value as read.
     if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && isConfigAlias(expression.left)) {
       const guarded = valueOfKey(expression.right);
@@ -124,6 +200,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     }
     const idempotent = valueThroughIdempotentStep(ts, expression, valueOfKey);
     if (idempotent) return idempotent;
+    // A helper of the file that returns a key's value: `this.units = readUnits(args)`.
+    if (ts.isCallExpression(expression)) {
+      const returned = followCall(expression)?.returns;
+      if (returned?.kind === 'key') return returned.value;
+    }
     const derived = firstKeyWithin(expression);
     return derived === undefined ? undefined : { key: derived, exact: false };
   };
@@ -142,7 +223,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     let found: string | undefined;
     const look = (child: TS.Node): boolean => {
       if (found !== undefined) return false;
-      const key = configAccessKey(child) ?? (ts.isIdentifier(child) ? localKeys.get(child.text)?.key : undefined);
+      const key = configAccessKey(child) ?? objectEntryValue(child)?.key ?? (ts.isIdentifier(child) ? localKeys.get(child.text)?.key : undefined);
       if (key !== undefined) {
         found = key;
         return false;
@@ -153,30 +234,158 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     return found;
   };
 
+  /** An object literal whose entries hold keys: `{units: args.units ?? 4}`. */
+  const objectEntries = (node: TS.Expression): Map<string, KeyValue> | undefined => {
+    const expression = skipValueWrappers(ts, node);
+    if (ts.isIdentifier(expression)) return localObjects.get(expression.text);
+    if (ts.isCallExpression(expression)) {
+      const returned = followCall(expression)?.returns;
+      return returned?.kind === 'object' ? returned.entries : undefined;
+    }
+    if (!ts.isObjectLiteralExpression(expression)) return undefined;
+    const entries = new Map<string, KeyValue>();
+    for (const property of expression.properties) {
+      if (ts.isSpreadAssignment(property)) return undefined;
+      const key = getStaticName(ts, property.name);
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+      const keyValue = key !== undefined && value ? valueOfKey(value) : undefined;
+      if (key !== undefined && keyValue) entries.set(key, keyValue);
+    }
+    return entries.size > 0 ? entries : undefined;
+  };
+
+  /**
+   * A call that takes the config, to a function of this file or a method of this class: its body
+   * is read as part of the constructor (its reads are the constructor's), and what it returns is
+   * known. Undefined: not such a call, or one that cannot be followed.
+   */
+  const followCall = (call: TS.CallExpression): FollowedCall | undefined => {
+    const configArgument = call.arguments.findIndex((arg) => !ts.isSpreadElement(arg) && isConfigAlias(arg));
+    if (configArgument < 0) return undefined;
+    const known = followed.get(call);
+    if (known) return known;
+    const fn = resolveLocalFunction(ts, call.expression, ctor);
+    if (!fn?.body || following.has(fn) || following.size >= MAX_FOLLOW_DEPTH) return undefined;
+    const parameter = fn.parameters[configArgument];
+    if (!parameter || parameter.dotDotDotToken) return undefined;
+    return readHelper(call, fn, parameter);
+  };
+  const followed = new Map<TS.CallExpression, FollowedCall>();
+  const readHelper = (call: TS.CallExpression, fn: FollowableFunction, parameter: TS.ParameterDeclaration): FollowedCall => {
+    const saved = { aliases, localKeys, localObjects };
+    aliases = new Set();
+    localKeys = new Map();
+    localObjects = new Map();
+    following.add(fn);
+    const answer: FollowedCall = {};
+    followed.set(call, answer); // a call met again while its helper is read
+    try {
+      bindFromConfig(parameter.name);
+      const body = fn.body!;
+      if (ts.isBlock(body)) walk(ts, body, visit, CONSTRUCTOR_KINDS);
+      else if (visit(body) !== false) walk(ts, body, visit, CONSTRUCTOR_KINDS);
+      answer.returns = returnedValue(body);
+    } finally {
+      following.delete(fn);
+      ({ aliases, localKeys, localObjects } = saved);
+    }
+    return answer;
+  };
+  /** What the helper returns, judged in its own scope: the config (or a copy), one key's value, or an object of keys. */
+  const returnedValue = (body: TS.ConciseBody): ReturnedValue | undefined => {
+    const returned: TS.Expression[] = [];
+    if (!ts.isBlock(body)) returned.push(body);
+    else walk(ts, body, (node) => {
+      if (isFunctionLike(ts, node)) return false;
+      if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+      return true;
+    }, RETURNS);
+    if (returned.length !== 1) return returned.length > 1 && returned.every((value) => isConfigAlias(value)) ? { kind: 'alias' } : undefined;
+    const value = returned[0]!;
+    if (isConfigAlias(value)) return { kind: 'alias' };
+    const entries = objectEntries(value);
+    if (entries) return { kind: 'object', entries };
+    const keyValue = valueOfKey(value);
+    return keyValue ? { kind: 'key', value: keyValue } : undefined;
+  };
+
   const recordField = (field: string, value: TS.Expression): void => {
     if (isConfigAlias(value)) {
       result.wholeConfigFields.add(field);
       return;
     }
     const keyValue = valueOfKey(value);
-    if (!keyValue) return;
-    const list = result.fieldsFromKey.get(keyValue.key) ?? [];
-    list.push({ field, exact: keyValue.exact, isLayerOrObject: isConstruction(ts, value) });
-    result.fieldsFromKey.set(keyValue.key, list);
+    if (keyValue) addField(keyValue.key, { field, exact: keyValue.exact, isLayerOrObject: isConstruction(ts, value) });
   };
 
-  walkMemberBody(ts, ctor.body, (node) => {
+  /** `for (const k of Object.keys(X))`, `for (const k in X)`, `Object.keys(X).forEach((k) => ...)`: X and the key's binding. */
+  const unrollKeyLoop = (iterated: TS.Expression, binding: TS.BindingName | undefined, body: TS.Node): boolean => {
+    if (isConfigAlias(iterated)) {
+      // Every key of the config is read: which ones, the code does not say.
+      result.readsAnyKey = true;
+      return false;
+    }
+    const keys = binding && ts.isIdentifier(binding) ? literalKeysOf(ts, iterated, sourceFile) : undefined;
+    if (!keys || !binding || !ts.isIdentifier(binding)) return false;
+    for (const key of keys) {
+      literalLocals.set(binding.text, key);
+      if (visit(body) !== false) walk(ts, body, visit, CONSTRUCTOR_KINDS);
+    }
+    literalLocals.delete(binding.text);
+    return true;
+  };
+  const keyLoop = (node: TS.Node): boolean => {
+    if (ts.isForInStatement(node)) {
+      const declared = ts.isVariableDeclarationList(node.initializer) ? node.initializer.declarations[0]?.name : undefined;
+      return unrollKeyLoop(node.expression, declared, node.statement);
+    }
+    if (ts.isForOfStatement(node)) {
+      const keysOf = objectKeysArgument(ts, node.expression);
+      const declared = ts.isVariableDeclarationList(node.initializer) ? node.initializer.declarations[0]?.name : undefined;
+      if (!keysOf) return false;
+      return unrollKeyLoop(keysOf.object, keysOf.entries && declared && ts.isArrayBindingPattern(declared) ? (declared.elements[0] as TS.BindingElement | undefined)?.name : declared, node.statement);
+    }
+    // Object.keys(X).forEach((k) => ...)
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'forEach') {
+      const keysOf = objectKeysArgument(ts, node.expression.expression);
+      const callback = node.arguments[0] && skipValueWrappers(ts, node.arguments[0]);
+      if (!keysOf || !callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
+      const first = callback.parameters[0]?.name;
+      return unrollKeyLoop(keysOf.object, keysOf.entries && first && ts.isArrayBindingPattern(first) ? (first.elements[0] as TS.BindingElement | undefined)?.name : first, callback.body);
+    }
+    return false;
+  };
+
+  /** `Object.assign(this, DEFAULTS, args)`: every key of DEFAULTS is read, and lands in the field of its name. */
+  const assignOntoThis = (call: TS.CallExpression): void => {
+    const sources = call.arguments.slice(1);
+    const configIndex = sources.findIndex((arg) => isConfigAlias(arg));
+    if (configIndex < 0) return;
+    result.readsAnyKey = true;
+    for (const source of sources.slice(0, configIndex)) {
+      for (const key of literalKeysOf(ts, source, sourceFile) ?? []) {
+        addRead(key, call);
+        addField(key, { field: key, exact: true, isLayerOrObject: false });
+      }
+    }
+  };
+
+  const visit = (node: TS.Node): boolean => {
     if (ts.isVariableDeclaration(node) && node.initializer) {
       if (isConfigAlias(node.initializer)) {
         bindFromConfig(node.name);
-      } else if (ts.isIdentifier(node.name)) {
-        const keyValue = valueOfKey(node.initializer);
-        if (keyValue) localKeys.set(node.name.text, keyValue);
+      } else {
+        const entries = objectEntries(node.initializer);
+        if (entries) bindFromObject(node.name, entries);
+        else if (ts.isIdentifier(node.name)) {
+          const keyValue = valueOfKey(node.initializer);
+          if (keyValue) localKeys.set(node.name.text, keyValue);
+        }
       }
       return true;
     }
     if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
-      const field = getThisPropertyName(ts, node.left);
+      const field = thisField(node.left);
       if (field !== undefined && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) recordField(field, node.right);
       // `args.units = args.units ?? 3` writes a default: only the right side reads.
       if (node.operatorToken.kind === ts.SyntaxKind.EqualsToken && configAccessKey(node.left) !== undefined) {
@@ -185,8 +394,9 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       }
       return true;
     }
+    if (keyLoop(node)) return false;
     return visitRead(node);
-  }, CONSTRUCTOR_KINDS);
+  };
 
   function visitRead(node: TS.Node): boolean {
     const key = configAccessKey(node);
@@ -199,13 +409,36 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       addRead(node.left.text, node.left);
       return true;
     }
-    // helper(args), and Object.assign(this, defaults, args), which makes every key a field.
-    const copiesOntoThis = ts.isCallExpression(node) && isObjectAssign(ts, node.expression) && node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword;
-    if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword && (copiesOntoThis || !isObjectAssign(ts, node.expression)) && node.arguments.some((arg) => isConfigAlias(arg))) {
-      result.passesConfigElsewhere = true;
+    if (!ts.isCallExpression(node)) return true;
+    if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      recordKeysPassedToSuper(node);
+      return true;
     }
+    if (isObjectAssign(ts, node.expression)) {
+      // Object.assign(this, defaults, args) makes keys fields; Object.assign({}, args) only copies.
+      if (node.arguments[0]?.kind === ts.SyntaxKind.ThisKeyword) assignOntoThis(node);
+      return true;
+    }
+    if (!node.arguments.some((arg) => isConfigAlias(arg))) return true;
+    // A function of this file or a method of this class is read; anything else may read any key.
+    if (followCall(node) === undefined) result.passesConfigElsewhere = true;
     return true;
   }
+  /** `super({name, trainable: args.trainable})`: the keys handed on as read, under their own names. */
+  function recordKeysPassedToSuper(call: TS.CallExpression): void {
+    for (const argument of call.arguments) {
+      const literal = skipValueWrappers(ts, argument);
+      if (!ts.isObjectLiteralExpression(literal)) continue;
+      for (const property of literal.properties) {
+        const key = getStaticName(ts, property.name);
+        const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+        const keyValue = value && valueOfKey(value);
+        if (key !== undefined && keyValue?.exact && keyValue.key === key) result.keysPassedToSuper.add(key);
+      }
+    }
+  }
+
+  walkMemberBody(ts, ctor.body, visit, CONSTRUCTOR_KINDS);
 
   // Mostly found in order already; sort() allocates even then.
   if (result.reads.some((read, index) => index > 0 && read.node.pos < result.reads[index - 1]!.node.pos)) result.reads.sort((a, b) => a.node.pos - b.node.pos);
@@ -217,7 +450,8 @@ const KEY_SOURCES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds
 /** What visitRead() acts on: key reads, `'key' in args` and calls that take the config. */
 const READ_KINDS = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression]);
 /** What the constructor walk acts on: the reads, and the locals and fields they go to. */
-const CONSTRUCTOR_KINDS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression]);
+const CONSTRUCTOR_KINDS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression, kinds.ForInStatement, kinds.ForOfStatement]);
+const RETURNS = kindFilter((kinds) => [kinds.ReturnStatement], { functions: true });
 
 /**
  * The config is the first parameter, except in a base that takes something before it
@@ -242,7 +476,8 @@ function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.Parame
 }
 
 function isInSuperCall(ts: Ts, node: TS.Node, ctor: TS.ConstructorDeclaration): boolean {
-  for (let current = node.parent; current !== ctor; current = current.parent) {
+  // A read in a helper the constructor calls is not inside super()'s arguments.
+  for (let current = node.parent; current !== ctor && current !== undefined && !ts.isSourceFile(current); current = current.parent) {
     if (ts.isCallExpression(current) && current.expression.kind === ts.SyntaxKind.SuperKeyword) return true;
   }
   return false;
@@ -308,7 +543,7 @@ function calleeName(ts: Ts, callee: TS.Expression): string | undefined {
 }
 
 /** Literals, `undefined`, negated numbers and `UPPER_CASE` constants: a default that does not depend on the config. */
-function isConstantValue(ts: Ts, node: TS.Expression): boolean {
+export function isConstantValue(ts: Ts, node: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, node);
   switch (expression.kind) {
     case ts.SyntaxKind.NumericLiteral:
@@ -324,6 +559,8 @@ function isConstantValue(ts: Ts, node: TS.Expression): boolean {
   if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isConstantValue(ts, element));
   if (ts.isObjectLiteralExpression(expression)) return expression.properties.every((property) => ts.isPropertyAssignment(property) && isConstantValue(ts, property.initializer));
   if (ts.isPropertyAccessExpression(expression)) return /^[A-Z]/.test(expression.name.text) || isConstantValue(ts, expression.expression);
+  // `DEFAULTS[key]`
+  if (ts.isElementAccessExpression(expression)) return isConstantValue(ts, expression.expression);
   return false;
 }
 
@@ -349,4 +586,69 @@ function isConstructionCall(ts: Ts, node: TS.Expression): boolean {
 export function isObjectAssign(ts: Ts, callee: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, callee);
   return ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === 'Object' && expression.name.text === 'assign';
+}
+
+/**
+ * The function a call runs, when this file says: a function declared at the top of the file
+ * (`function parse(args) {...}`, `const parse = (args) => ...`), or a method of the constructor's
+ * own class (`this.readConfig(args)`), which a subclass could override but rarely does.
+ */
+function resolveLocalFunction(ts: Ts, callee: TS.Expression, ctor: TS.ConstructorDeclaration): FollowableFunction | undefined {
+  const expression = skipValueWrappers(ts, callee);
+  if (ts.isIdentifier(expression)) {
+    const declaration = topLevelDeclarations(ts, ctor.getSourceFile()).get(expression.text);
+    if (!declaration) return undefined;
+    if (ts.isFunctionDeclaration(declaration)) return declaration;
+    const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
+    return init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
+  }
+  const method = getThisPropertyName(ts, expression);
+  if (method === undefined) return undefined;
+  const member = ctor.parent.members.find((candidate) => ts.isMethodDeclaration(candidate) && getStaticName(ts, candidate.name) === method && !hasModifier(ts, candidate, ts.SyntaxKind.StaticKeyword));
+  return member as TS.MethodDeclaration | undefined;
+}
+
+type TopLevelDeclaration = TS.FunctionDeclaration | TS.VariableDeclaration;
+
+/** Functions and `const`s declared at the top of a file, by name: read once per file, only when a constructor asks. */
+const topLevelDeclarations = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TopLevelDeclaration> => {
+  const declarations = new Map<string, TopLevelDeclaration>();
+  for (const statement of sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) declarations.set(statement.name.text, statement);
+    else if (ts.isVariableStatement(statement) && (statement.declarationList.flags & ts.NodeFlags.Const) !== 0) {
+      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) declarations.set(declaration.name.text, declaration);
+    }
+  }
+  return declarations;
+});
+
+/**
+ * The keys of an object the code spells out: a literal, or a top-level `const` holding one
+ * (`Object.freeze({...})` too). Undefined when any key is not static or spread in.
+ */
+function literalKeysOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): string[] | undefined {
+  let expression = skipValueWrappers(ts, node);
+  if (ts.isIdentifier(expression)) {
+    const declaration = topLevelDeclarations(ts, sourceFile).get(expression.text);
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+    expression = skipValueWrappers(ts, declaration.initializer);
+  }
+  if (ts.isCallExpression(expression) && expression.arguments.length === 1 && calleeName(ts, expression.expression) === 'Object.freeze') expression = skipValueWrappers(ts, expression.arguments[0]!);
+  if (!ts.isObjectLiteralExpression(expression) || expression.properties.length > MAX_UNROLLED_KEYS) return undefined;
+  const keys: string[] = [];
+  for (const property of expression.properties) {
+    const key = ts.isSpreadAssignment(property) ? undefined : getStaticName(ts, property.name);
+    if (key === undefined) return undefined;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** `Object.keys(X)` or `Object.entries(X)`: X, and whether entries (`[key, value]`) are iterated. */
+function objectKeysArgument(ts: Ts, node: TS.Expression): { object: TS.Expression; entries: boolean } | undefined {
+  const expression = skipValueWrappers(ts, node);
+  if (!ts.isCallExpression(expression) || expression.arguments.length !== 1) return undefined;
+  const callee = calleeName(ts, expression.expression);
+  if (callee !== 'Object.keys' && callee !== 'Object.entries') return undefined;
+  return { object: expression.arguments[0]!, entries: callee === 'Object.entries' };
 }

@@ -42,7 +42,8 @@ const getConfigIdiom = cachedPerKey((ts, analysis: FileAnalysis): GetConfigIdiom
   const methods = analysis.layers.flatMap((layer) => (layer.getConfig ? [layer.getConfig.node] : []));
   return {
     usesOverride: methods.some((method) => hasModifier(ts, method, ts.SyntaxKind.OverrideKeyword)),
-    returnType: methods.find((method) => method.type)?.type?.getText(analysis.sourceFile),
+    // Only TF.js's own config type fits every layer: another class's `getConfig(): DenseConfig` would not (TS2416).
+    returnType: methods.map((method) => method.type?.getText(analysis.sourceFile)).find((type) => type !== undefined && /^(?:[\w$]+\.)*ConfigDict$/.test(type)),
     usesAssign: methods.some((method) => method.getText(analysis.sourceFile).includes('Object.assign(')),
   };
 });

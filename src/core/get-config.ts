@@ -39,10 +39,12 @@ export interface GetConfigFacts {
   returnsValue: boolean;
   /** Absent when the method's shape is too unusual to edit safely. */
   insertion?: ConfigInsertion;
+  /** Where whole objects are merged into the result (`...x`, `Object.assign(config, x)`), in source order: a later merge may overwrite an entry. */
+  merges: Array<{ pos: number; isSuper: boolean }>;
 }
 
 export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.PropertyDeclaration): GetConfigFacts {
-  const facts: GetConfigFacts = { node: method, entries: [], emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), discardsSuperResult: false, returnsValue: false };
+  const facts: GetConfigFacts = { node: method, entries: [], emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), discardsSuperResult: false, returnsValue: false, merges: [] };
   const fn = ts.isMethodDeclaration(method) ? method : method.initializer && skipValueWrappers(ts, method.initializer);
   const body = fn && (ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.body : undefined;
   if (!body) return facts;
@@ -75,7 +77,10 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
   const mergeWhole = (node: TS.Expression): void => {
     const expression = skipValueWrappers(ts, node);
     if (ts.isObjectLiteralExpression(expression)) return; // its keys are read below
-    if (isSuperMethodCall(ts, expression, 'getConfig')) return;
+    if (isSuperMethodCall(ts, expression, 'getConfig')) {
+      facts.merges.push({ pos: expression.pos, isSuper: true });
+      return;
+    }
     if (ts.isIdentifier(expression) && localInits.has(expression.text)) {
       // A local built in this method is read below; one holding a helper's result is judged by what it holds.
       const init = localInits.get(expression.text);
@@ -94,6 +99,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
       mergeWhole(expression.whenFalse);
       return;
     }
+    facts.merges.push({ pos: expression.pos, isSuper: false });
     const field = getThisPropertyName(ts, expression);
     if (field !== undefined) facts.mergedFields.add(field);
     else facts.emitsUnknownKeys = true;

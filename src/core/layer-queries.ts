@@ -100,7 +100,7 @@ export function getConstructorKeys(layer: LayerClass): Set<string> | undefined {
   for (const current of getClassChain(layer)) {
     const ctor = current.ctor;
     if (ctor) {
-      if (ctor.passesConfigElsewhere || ctor.wholeConfigFields.size > 0) return undefined;
+      if (ctor.passesConfigElsewhere || ctor.readsAnyKey || ctor.wholeConfigFields.size > 0) return undefined;
       ctor.reads.forEach((read) => keys.add(read.key));
     }
     // A fromConfig() of its own may read keys the constructor does not.

@@ -7,13 +7,13 @@ import type * as TS from 'typescript';
  * this list, so reaching for another member is a type error until it is added here.
  */
 const TS_MEMBERS = [
-  'DiagnosticCategory', 'ObjectFlags', 'ScriptKind', 'ScriptTarget', 'SymbolFlags', 'SyntaxKind',
+  'DiagnosticCategory', 'NodeFlags', 'ObjectFlags', 'ScriptKind', 'ScriptTarget', 'SymbolFlags', 'SyntaxKind',
   'TypeFlags', 'createScanner', 'createSourceFile', 'forEachChild', 'getModifiers',
   'isArrayLiteralExpression', 'isArrowFunction', 'isAsExpression', 'isBinaryExpression', 'isBindingElement',
   'isBlock', 'isCallExpression', 'isClassDeclaration', 'isClassExpression', 'isClassLike',
   'isClassStaticBlockDeclaration', 'isComputedPropertyName', 'isConditionalExpression',
   'isConstructorDeclaration', 'isElementAccessExpression', 'isExpressionStatement',
-  'isExternalModuleReference', 'isForOfStatement', 'isFunctionDeclaration', 'isFunctionExpression',
+  'isArrayBindingPattern', 'isExternalModuleReference', 'isForInStatement', 'isForOfStatement', 'isFunctionDeclaration', 'isFunctionExpression',
   'isGetAccessorDeclaration', 'isIdentifier', 'isIfStatement', 'isImportDeclaration',
   'isImportEqualsDeclaration', 'isLiteralTypeNode', 'isMethodDeclaration', 'isNamedImports',
   'isNamespaceImport', 'isNewExpression', 'isNoSubstitutionTemplateLiteral', 'isNonNullExpression',

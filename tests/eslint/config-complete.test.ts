@@ -808,7 +808,7 @@ class Proj extends tf.layers.Layer {
 }`,
     },
 
-    // --- derived field: a suggestion, no autofix ---
+    // --- derived field: reported, with no edit ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
@@ -825,31 +825,14 @@ class Split extends tf.layers.Layer {
 }`,
       errors: [
         {
-          messageId: 'missingConfigKey',
+          messageId: 'missingConfigKeyDerived',
           data: { key: 'units', layer: 'Split', field: 'half' },
           line: 8,
           column: 17,
           endLine: 8,
           endColumn: 27,
-          suggestions: [
-            {
-              messageId: 'addConfigKeyFromDerivedField',
-              data: { key: 'units', layer: 'Split', field: 'half' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Split extends tf.layers.Layer {
-  static className = 'Split';
-  half: number;
-  constructor(args: { units: number }) {
-    super(args);
-    this.half = args.units / 2;
-  }
-  getConfig() {
-    return { ...super.getConfig(), units: this.half };
-  }
-}`,
-            },
-          ],
+          // A value computed from the key is never offered: it would be saved in place of the input.
+          suggestions: [],
         },
       ],
       output: null,
@@ -970,43 +953,14 @@ class Attention extends tf.layers.Layer {
         { messageId: 'missingConfigKey', data: { key: 'numHeads', layer: 'Attention', field: 'numHeads' }, line: 10, column: 21, endLine: 10, endColumn: 34 },
         { messageId: 'missingConfigKey', data: { key: 'dropout', layer: 'Attention', field: 'dropout' }, line: 11, column: 20, endLine: 11, endColumn: 32 },
         {
-          messageId: 'missingConfigKey',
+          messageId: 'missingConfigKeyDerived',
           data: { key: 'keyDim', layer: 'Attention', field: 'scale' },
           line: 12,
           column: 32,
           endLine: 12,
           endColumn: 43,
-          suggestions: [
-            {
-              messageId: 'addConfigKeyFromDerivedField',
-              data: { key: 'keyDim', layer: 'Attention', field: 'scale' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Attention extends tf.layers.Layer {
-  static className = 'Attention';
-  numHeads: number;
-  dropout: number;
-  scale: number;
-  constructor(args: { numHeads: number; dropout?: number; keyDim: number }) {
-    super(args);
-    this.numHeads = args.numHeads;
-    this.dropout = args.dropout ?? 0;
-    this.scale = 1 / Math.sqrt(args.keyDim);
-  }
-
-  getConfig() {
-    return {
-      ...super.getConfig(),
-      keyDim: this.scale,
-    };
-  }
-
-  call(inputs: tf.Tensor) {
-    return tf.mul(inputs, this.scale);
-  }
-}`,
-            },
-          ],
+          // A value computed from the key is never offered: it would be saved in place of the input.
+          suggestions: [],
         },
       ],
       output: `import * as tf from '@tensorflow/tfjs';

@@ -46,12 +46,17 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     return superCall && !passesAnything(ts, superCall) ? [report('missingConfigParameter', ctor.getFirstToken(sourceFile) ?? ctor)] : [];
   }
   const configNames = new Set(getBoundNames(ts, first.name));
-  if (ts.isIdentifier(first.name) && (isPositional(ts, ctor, first.name.text) || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
+  // Read by key, directly or through what it flows into (`const c = typeof a === 'object' ? a : {units: a}`): a config.
+  const readAsConfig = layer.ctor?.parameter === first && layer.ctor.reads.length > 0;
+  if (ts.isIdentifier(first.name) && ((!readAsConfig && isPositional(ts, ctor, first.name.text)) || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
     return [report('positionalConstructor', first.name, { param: first.name.text })];
   }
   // A layer that fixes `trainable` itself (TF.js's InputLayer: never trainable) needs only the name handed on.
   const setsTrainable = layer.fieldWrites.some((write) => write.field === 'trainable' && write.member === 'constructor');
   if (!superCall || passesConfig(ts, superCall, collectAliases(ts, ctor, configNames), setsTrainable)) return [];
+  // super({name, trainable}) with the values as read: what reloading needs, handed on by hand.
+  const handedOn = layer.ctor?.keysPassedToSuper;
+  if (handedOn?.has('name') && (handedOn.has('trainable') || setsTrainable)) return [];
   const finding = report('superWithoutConfig', superCall, { param: ts.isIdentifier(first.name) ? first.name.text : '' });
   // `super()` takes the parameter by insertion; rewriting `super({...})` is left to the author.
   if (ts.isIdentifier(first.name) && superCall.arguments.length === 0) {
