@@ -43,6 +43,8 @@ export interface ConstructorConfig {
   readsAnyKey: boolean;
   /** Keys handed to super() as read, by name: `super({name, trainable})`, `super({name: args.name})`. */
   keysPassedToSuper: Set<string>;
+  /** Fields holding an object whose keys the code spells out (`this.cfg = {units: args.units}`): what merging `...this.cfg` emits. */
+  fieldObjects: Map<string, string[]>;
 }
 
 interface KeyValue {
@@ -67,7 +69,7 @@ const MAX_UNROLLED_KEYS = 64;
 
 export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): ConstructorConfig {
   const param = pickConfigParameter(ts, ctor);
-  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false, readsAnyKey: false, keysPassedToSuper: new Set() };
+  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false, readsAnyKey: false, keysPassedToSuper: new Set(), fieldObjects: new Map() };
   if (!param || !ctor.body) return result;
   const sourceFile = ctor.getSourceFile();
 
@@ -155,6 +157,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) {
       return expression.arguments.slice(1).some((arg) => isConfigAlias(arg));
     }
+    // The rest of `{units, ...rest} = args` as tsc (`__rest`), esbuild (`__objRest`) and Babel emit it.
+    if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression)) return isConfigAlias(expression.arguments[0]!);
     return false;
   };
 
@@ -314,6 +318,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       result.wholeConfigFields.add(field);
       return;
     }
+    const objectKeys = literalKeysOf(ts, value, sourceFile);
+    if (objectKeys) result.fieldObjects.set(field, objectKeys);
     const keyValue = valueOfKey(value);
     if (keyValue) addField(keyValue.key, { field, exact: keyValue.exact, isLayerOrObject: isConstruction(ts, value) });
   };
@@ -651,4 +657,11 @@ function objectKeysArgument(ts: Ts, node: TS.Expression): { object: TS.Expressio
   const callee = calleeName(ts, expression.expression);
   if (callee !== 'Object.keys' && callee !== 'Object.entries') return undefined;
   return { object: expression.arguments[0]!, entries: callee === 'Object.entries' };
+}
+
+/** `__rest`, `tslib.__rest`, `__objRest`, `_objectWithoutProperties(Loose)`: what compilers call for an object rest. */
+export function isRestHelper(ts: Ts, callee: TS.Expression): boolean {
+  const expression = skipValueWrappers(ts, callee);
+  const name = ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : '';
+  return /^_*(rest|objRest|objectWithoutProperties(Loose)?)$/.test(name);
 }

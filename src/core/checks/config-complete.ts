@@ -8,7 +8,7 @@ import type { ConfigEntryFact } from '../get-config';
 import type { Finding, TextEdit } from '../finding';
 import { buildAddConfigEntriesEdits, type ConfigEntry } from '../get-config-edits';
 import type { LayerClass } from '../layer-model';
-import { getEmittedConfig, getRootBase, hasOwnFromConfig } from '../layer-queries';
+import { getClassChain, getEmittedConfig, getRootBase, hasOwnFromConfig } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { thisField } from '../text-edits';
 import { isFunctionLike, skipValueWrappers, type Ts } from '../ts-ast';
@@ -37,13 +37,20 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   if (hasOwnFromConfig(layer)) return [];
   const emitted = getEmittedConfig(layer);
   if (!emitted) return [];
-  // `this.config = args` with `...this.config` in getConfig() passes every key through.
-  if ([...ctor.wholeConfigFields].some((field) => emitted.mergedFields.has(field))) return [];
+  // `...this.config` in getConfig(): with `this.config = args` it passes every key through; with
+  // `this.cfg = {units: args.units}` it emits the keys spelled there; anything else may emit any key.
+  const mergedKeys = new Set<string>();
+  for (const field of emitted.mergedFields) {
+    if (ctor.wholeConfigFields.has(field)) return [];
+    const keys = getClassChain(layer).map((current) => current.ctor?.fieldObjects.get(field)).find((found) => found !== undefined);
+    if (!keys) return [];
+    keys.forEach((key) => mergedKeys.add(key));
+  }
   const root = getRootBase(layer);
   const baseIsKnown = root.kind === 'tfjs' && root.name !== 'RNN';
 
   const isReturned = (read: ConfigRead): boolean => {
-    if (BASE_CONFIG_KEYS.has(read.key) || emitted.keys.has(read.key)) return true;
+    if (BASE_CONFIG_KEYS.has(read.key) || emitted.keys.has(read.key) || mergedKeys.has(read.key)) return true;
     // Handed to a base we cannot see (`super({vocabulary: args.vocabulary})`): the base's getConfig() may return it.
     if (read.onlyForSuper && !baseIsKnown) return true;
     // `this.batchInputShape = [null, args.inputDim]`: kept in a field super.getConfig() returns.

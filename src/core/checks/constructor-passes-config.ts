@@ -4,7 +4,7 @@
 // super() without the config loses the name, and with it the weights (loaded by name).
 import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
-import { isObjectAssign } from '../constructor-config';
+import { isObjectAssign, isRestHelper } from '../constructor-config';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
@@ -106,6 +106,8 @@ function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): bool
   if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) return refersToConfig(ts, expression.left, aliases) || refersToConfig(ts, expression.right, aliases);
   if (ts.isObjectLiteralExpression(expression)) return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
   if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) return expression.arguments.some((arg) => refersToConfig(ts, arg, aliases));
+  // `rest = __rest(_a, ["units"])`: the object rest as compilers emit it still holds name, trainable and dtype.
+  if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression)) return refersToConfig(ts, expression.arguments[0]!, aliases);
   // `args == null ? {} : args`
   if (ts.isConditionalExpression(expression)) return refersToConfig(ts, expression.whenTrue, aliases) || refersToConfig(ts, expression.whenFalse, aliases);
   return false;
