@@ -389,6 +389,7 @@ export class NoConfig extends tf.layers.Layer {
     super(args);
     this.units = args.units;
   }
+
   override getConfig() {
     return {
       ...super.getConfig(),
