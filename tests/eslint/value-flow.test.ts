@@ -442,7 +442,21 @@ export class Looped extends tf.layers.Layer {
 }${tail('Spread')}`,
     },
   ],
-  invalid: [],
+  invalid: [
+    // A value the rebuilt layer would not have again (a fresh random seed) under a key no constructor reads.
+    {
+      filename: JS_FILE,
+      code: `${head}export class Seeded extends tf.layers.Layer {
+  static className = 'Seeded';
+  constructor(config) {
+    super(config);
+    this.seed = Math.floor(Math.random() * 1e6);
+  }
+  getConfig() { return { ...super.getConfig(), seed: this.seed }; }
+}${tail('Seeded')}`,
+      errors: [{ messageId: 'unreadConfigKey', data: { key: 'seed', layer: 'Seeded' }, line: 8, suggestions: [] }],
+    },
+  ],
 });
 
 ruleTester.run('constructor-passes-config (value flow)', passesRule, {

@@ -3,7 +3,7 @@
 // `undefined`, so the reloaded layer silently runs with the constructor's default.
 import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
-import { isConstantValue, type ConfigRead, type FieldFromKey } from '../constructor-config';
+import type { ConfigRead, FieldFromKey } from '../constructor-config';
 import type { ConfigEntryFact } from '../get-config';
 import type { Finding, TextEdit } from '../finding';
 import { buildAddConfigEntriesEdits, type ConfigEntry } from '../get-config-edits';
@@ -80,7 +80,7 @@ function reportFixedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
   const holder = layer.ctor?.fieldsFromKey.get(read.key)?.find((candidate) => candidate.exact && !candidate.isLayerOrObject);
   if (!holder) return [];
   const last = getConfig.entries.filter((entry) => entry.key === read.key).reduce<ConfigEntryFact | undefined>((latest, entry) => (!latest || entry.keyNode.pos > latest.keyNode.pos ? entry : latest), undefined);
-  if (!last?.value || !isConstantValue(ts, last.value) || ts.isIdentifier(skipValueWrappers(ts, last.value)) || isOnSomePaths(ts, last.keyNode, getConfig.node)) return [];
+  if (!last?.value || !isLiteralValue(ts, last.value) || isOnSomePaths(ts, last.keyNode, getConfig.node)) return [];
   const inherited = layer.base.kind === 'class' ? getEmittedConfig(layer.base.layer) : undefined;
   const overwrittenLater = getConfig.merges.some((merge) => merge.pos > last.keyNode.pos && (!merge.isSuper || layer.base.kind === 'external' || (layer.base.kind === 'class' && (!inherited || inherited.keys.has(read.key)))));
   if (overwrittenLater) return [];
@@ -96,6 +96,23 @@ function reportFixedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
     // A suggestion: the author may have meant the constant (and then the constructor should not read the key).
     suggestions: [{ messageId: 'returnField', data, edits: [{ start: last.value.getStart(sourceFile), end: last.value.end, text: thisField(holder.field) }] }],
   }];
+}
+
+/** A value spelled out in full: `0.1`, `'relu'`, `true`, `null`, `-1`, `[1, 2]` (not `DEFAULTS.rate`, nor `this.Rate`). */
+function isLiteralValue(ts: Ts, node: TS.Expression): boolean {
+  const expression = skipValueWrappers(ts, node);
+  switch (expression.kind) {
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+      return true;
+  }
+  if (ts.isPrefixUnaryExpression(expression)) return ts.isNumericLiteral(skipValueWrappers(ts, expression.operand));
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isLiteralValue(ts, element));
+  return false;
 }
 
 /** Inside a branch, a loop, a `&&`/`?:` or a nested function of the method: written on some paths only. */

@@ -5,7 +5,8 @@ import type { FileAnalysis } from '../analyze-file';
 import type { ConfigEntryFact } from '../get-config';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain, getConstructorKeys, getEmittedConfig, isSimilarName } from '../layer-queries';
+import { isConstantValue } from '../constructor-config';
+import { getClassChain, getConstructorKeys, getEmittedConfig, getWritesTo, isSimilarName } from '../layer-queries';
 import { toPropertyKey } from '../text-edits';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { getThisPropertyName, skipValueWrappers, type Ts } from '../ts-ast';
@@ -36,15 +37,22 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const fieldOf = (entry: ConfigEntryFact) => (entry.value ? getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) : undefined);
   // Fields whose value reaches the constructor under another key, and fields build() sets from the input shape.
   const carriedFields = new Set(getConfig.entries.filter((entry) => read.has(entry.key)).map(fieldOf).filter((field) => field !== undefined));
-  const builtFields = new Set(getClassChain(layer).flatMap((current) => current.fieldWrites.filter((write) => write.member === 'build').map((write) => write.field)));
+  const chain = getClassChain(layer);
+  const builtFields = new Set(chain.flatMap((current) => current.fieldWrites.filter((write) => write.member === 'build').map((write) => write.field)));
   return getConfig.entries
     .filter((entry) => !read.has(entry.key))
-    .filter((entry) => {
+    .flatMap((entry) => {
       const field = fieldOf(entry);
-      return field === undefined || (!carriedFields.has(field) && !builtFields.has(field));
-    })
-    .map((entry) => {
+      if (field !== undefined && (carriedFields.has(field) || builtFields.has(field))) return [];
       const expected = findExpectedKey(ts, layer, entry, unmatched);
+      // Dropping the key loses something only when it carries a constructor key under another name,
+      // or a value the rebuilt layer would not have again: a field changed after construction, or
+      // one the constructor sets to something other than a constant. A constant, `this.name` or
+      // `this.getClassName()` is dropped and comes back the same.
+      if (expected === undefined && (field === undefined || !holdsStateLostOnReload(ts, chain, field))) return [];
+      return [{ entry, expected }];
+    })
+    .map(({ entry, expected }) => {
       const finding: Finding = {
         ruleId: configKeysMatchConstructor.ruleId,
         messageId: expected ? 'unreadConfigKeyDidYouMean' : 'unreadConfigKey',
@@ -71,4 +79,15 @@ function findExpectedKey(ts: Ts, layer: LayerClass, entry: ConfigEntryFact, unma
     if (byField) return byField;
   }
   return unmatched.find((key) => isSimilarName(key, entry.key));
+}
+
+/**
+ * The field's value is not rebuilt by `new Cls(config)` without its key: it is written after
+ * construction (a setter, call(), another method), or the constructor sets it from something
+ * other than a constant (`Math.random()`, a module variable). Fields the class never writes (the
+ * base Layer's `name`, `trainable`) are not judged.
+ */
+function holdsStateLostOnReload(ts: Ts, chain: LayerClass[], field: string): boolean {
+  const writes = chain.flatMap((current) => getWritesTo(current, field));
+  return writes.some((write) => write.member !== 'constructor' || write.kind !== 'assign' || !write.value || !isConstantValue(ts, write.value));
 }
