@@ -43,8 +43,8 @@ export interface ConstructorConfig {
   readsAnyKey: boolean;
   /** Keys handed to super() as read, by name: `super({name, trainable})`, `super({name: args.name})`. */
   keysPassedToSuper: Set<string>;
-  /** Fields holding an object whose keys the code spells out (`this.cfg = {units: args.units}`): what merging `...this.cfg` emits. */
-  fieldObjects: Map<string, string[]>;
+  /** Fields holding an object whose keys the code spells out (`this.cfg = {units: args.units}`): what merging `...this.cfg` emits, key by value. */
+  fieldObjects: Map<string, Map<string, TS.Expression | undefined>>;
 }
 
 interface KeyValue {
@@ -318,8 +318,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       result.wholeConfigFields.add(field);
       return;
     }
-    const objectKeys = literalKeysOf(ts, value, sourceFile);
-    if (objectKeys) result.fieldObjects.set(field, objectKeys);
+    const objectEntries = literalEntriesOf(ts, value, sourceFile);
+    if (objectEntries) result.fieldObjects.set(field, objectEntries);
     const keyValue = valueOfKey(value);
     if (keyValue) addField(keyValue.key, { field, exact: keyValue.exact, isLayerOrObject: isConstruction(ts, value) });
   };
@@ -331,8 +331,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       result.readsAnyKey = true;
       return false;
     }
-    const keys = binding && ts.isIdentifier(binding) ? literalKeysOf(ts, iterated, sourceFile) : undefined;
-    if (!keys || !binding || !ts.isIdentifier(binding)) return false;
+    return binding !== undefined && unrollStrings(literalKeysOf(ts, iterated, sourceFile), binding, body);
+  };
+  /** Reads the loop body once per key, with the loop variable bound to it. */
+  const unrollStrings = (keys: string[] | undefined, binding: TS.BindingName, body: TS.Node): boolean => {
+    if (!keys || !ts.isIdentifier(binding)) return false;
     for (const key of keys) {
       literalLocals.set(binding.text, key);
       if (visit(body) !== false) walk(ts, body, visit, CONSTRUCTOR_KINDS);
@@ -348,15 +351,17 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     if (ts.isForOfStatement(node)) {
       const keysOf = objectKeysArgument(ts, node.expression);
       const declared = ts.isVariableDeclarationList(node.initializer) ? node.initializer.declarations[0]?.name : undefined;
-      if (!keysOf) return false;
+      // for (const key of ['gain', 'bias'])
+      if (!keysOf) return declared !== undefined && unrollStrings(literalStringsOf(ts, node.expression, sourceFile), declared, node.statement);
       return unrollKeyLoop(keysOf.object, keysOf.entries && declared && ts.isArrayBindingPattern(declared) ? (declared.elements[0] as TS.BindingElement | undefined)?.name : declared, node.statement);
     }
-    // Object.keys(X).forEach((k) => ...)
+    // Object.keys(X).forEach((k) => ...), ['gain', 'bias'].forEach((k) => ...)
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'forEach') {
       const keysOf = objectKeysArgument(ts, node.expression.expression);
       const callback = node.arguments[0] && skipValueWrappers(ts, node.arguments[0]);
-      if (!keysOf || !callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
+      if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
       const first = callback.parameters[0]?.name;
+      if (!keysOf) return first !== undefined && unrollStrings(literalStringsOf(ts, node.expression.expression, sourceFile), first, callback.body);
       return unrollKeyLoop(keysOf.object, keysOf.entries && first && ts.isArrayBindingPattern(first) ? (first.elements[0] as TS.BindingElement | undefined)?.name : first, callback.body);
     }
     return false;
@@ -628,11 +633,8 @@ const topLevelDeclarations = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<s
   return declarations;
 });
 
-/**
- * The keys of an object the code spells out: a literal, or a top-level `const` holding one
- * (`Object.freeze({...})` too). Undefined when any key is not static or spread in.
- */
-function literalKeysOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): string[] | undefined {
+/** The object a top-level `const` holds, or the node itself: `DEFAULTS`, `Object.freeze({...})`. */
+function resolveConstant(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): TS.Expression | undefined {
   let expression = skipValueWrappers(ts, node);
   if (ts.isIdentifier(expression)) {
     const declaration = topLevelDeclarations(ts, sourceFile).get(expression.text);
@@ -640,14 +642,41 @@ function literalKeysOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): 
     expression = skipValueWrappers(ts, declaration.initializer);
   }
   if (ts.isCallExpression(expression) && expression.arguments.length === 1 && calleeName(ts, expression.expression) === 'Object.freeze') expression = skipValueWrappers(ts, expression.arguments[0]!);
-  if (!ts.isObjectLiteralExpression(expression) || expression.properties.length > MAX_UNROLLED_KEYS) return undefined;
-  const keys: string[] = [];
+  return expression;
+}
+
+/**
+ * The entries of an object the code spells out, by key (the value absent for a method): a literal,
+ * or a top-level `const` holding one. Undefined when any key is not static or spread in.
+ */
+export function literalEntriesOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): Map<string, TS.Expression | undefined> | undefined {
+  const expression = resolveConstant(ts, node, sourceFile);
+  if (!expression || !ts.isObjectLiteralExpression(expression) || expression.properties.length > MAX_UNROLLED_KEYS) return undefined;
+  const entries = new Map<string, TS.Expression | undefined>();
   for (const property of expression.properties) {
     const key = ts.isSpreadAssignment(property) ? undefined : getStaticName(ts, property.name);
     if (key === undefined) return undefined;
-    keys.push(key);
+    entries.set(key, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
   }
-  return keys;
+  return entries;
+}
+
+function literalKeysOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): string[] | undefined {
+  const entries = literalEntriesOf(ts, node, sourceFile);
+  return entries && [...entries.keys()];
+}
+
+/** The strings of an array the code spells out (`['gain', 'bias']`, or a top-level `const` holding one). */
+function literalStringsOf(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile): string[] | undefined {
+  const expression = resolveConstant(ts, node, sourceFile);
+  if (!expression || !ts.isArrayLiteralExpression(expression) || expression.elements.length > MAX_UNROLLED_KEYS) return undefined;
+  const strings: string[] = [];
+  for (const element of expression.elements) {
+    const inner = skipValueWrappers(ts, element);
+    if (!ts.isStringLiteral(inner) && !ts.isNoSubstitutionTemplateLiteral(inner)) return undefined;
+    strings.push(inner.text);
+  }
+  return strings;
 }
 
 /** `Object.keys(X)` or `Object.entries(X)`: X, and whether entries (`[key, value]`) are iterated. */

@@ -5,7 +5,7 @@
 //   const config = super.getConfig(); config.key = ...; return config;
 // and where a missing key can be added in the same idiom.
 import type * as TS from 'typescript';
-import { isObjectAssign } from './constructor-config';
+import { isObjectAssign, literalEntriesOf } from './constructor-config';
 import { getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isFunctionLike, isSuperMethodCall, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 /** Where a fix adds `key: value` to the object getConfig() returns. */
@@ -19,6 +19,13 @@ export interface ConfigEntryFact {
   key: string;
   keyNode: TS.Node;
   value?: TS.Expression;
+}
+
+/** An object merged whole into the result: `super.getConfig()`, `this.cfg`, a module constant, anything else. */
+export interface ConfigMerge {
+  pos: number;
+  node: TS.Expression;
+  isSuper: boolean;
 }
 
 export interface GetConfigFacts {
@@ -40,7 +47,7 @@ export interface GetConfigFacts {
   /** Absent when the method's shape is too unusual to edit safely. */
   insertion?: ConfigInsertion;
   /** Where whole objects are merged into the result (`...x`, `Object.assign(config, x)`), in source order: a later merge may overwrite an entry. */
-  merges: Array<{ pos: number; isSuper: boolean }>;
+  merges: ConfigMerge[];
 }
 
 export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.PropertyDeclaration): GetConfigFacts {
@@ -74,11 +81,12 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
 
   const seenLocals = new Set<string>();
   /** Accounts for an expression merged whole into the result. */
-  const mergeWhole = (node: TS.Expression): void => {
+  /** `at`: where the merge happens, for a local merged by name (`...base`, its value built earlier). */
+  const mergeWhole = (node: TS.Expression, at?: number): void => {
     const expression = skipValueWrappers(ts, node);
     if (ts.isObjectLiteralExpression(expression)) return; // its keys are read below
     if (isSuperMethodCall(ts, expression, 'getConfig')) {
-      facts.merges.push({ pos: expression.pos, isSuper: true });
+      facts.merges.push({ pos: at ?? expression.pos, node: expression, isSuper: true });
       return;
     }
     if (ts.isIdentifier(expression) && localInits.has(expression.text)) {
@@ -86,22 +94,28 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
       const init = localInits.get(expression.text);
       if (init && !seenLocals.has(expression.text)) {
         seenLocals.add(expression.text);
-        mergeWhole(init);
+        mergeWhole(init, at ?? expression.pos);
       }
       return;
     }
     if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) {
-      expression.arguments.forEach(mergeWhole);
+      for (const argument of expression.arguments) mergeWhole(argument, at);
       return;
     }
     if (ts.isConditionalExpression(expression)) {
-      mergeWhole(expression.whenTrue);
-      mergeWhole(expression.whenFalse);
+      mergeWhole(expression.whenTrue, at);
+      mergeWhole(expression.whenFalse, at);
       return;
     }
-    facts.merges.push({ pos: expression.pos, isSuper: false });
+    facts.merges.push({ pos: at ?? expression.pos, node: expression, isSuper: false });
     const field = getThisPropertyName(ts, expression);
-    if (field !== undefined) facts.mergedFields.add(field);
+    if (field !== undefined) {
+      facts.mergedFields.add(field);
+      return;
+    }
+    // `...DEFAULTS`: a module constant whose keys the file spells out.
+    const constant = ts.isIdentifier(expression) ? literalEntriesOf(ts, expression, expression.getSourceFile()) : undefined;
+    if (constant) constant.forEach((_value, key) => facts.emittedKeys.add(key));
     else facts.emitsUnknownKeys = true;
   };
 
@@ -127,7 +141,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
         else facts.emitsUnknownKeys = true;
       }
     } else if (ts.isCallExpression(node) && isObjectAssign(ts, node.expression)) {
-      node.arguments.forEach(mergeWhole);
+      for (const argument of node.arguments) mergeWhole(argument);
     } else if (ts.isReturnStatement(node) && node.expression) {
       mergeWhole(node.expression);
     }
