@@ -553,8 +553,8 @@ function calleeName(ts: Ts, callee: TS.Expression): string | undefined {
   return undefined;
 }
 
-/** Literals, `undefined`, negated numbers and `UPPER_CASE` constants: a default that does not depend on the config. */
-export function isConstantValue(ts: Ts, node: TS.Expression): boolean {
+/** A value spelled out in full: `0.1`, `'relu'`, `true`, `null`, `-1`, `[1, 2]` (not `DEFAULTS.rate`, nor `this.Rate`). */
+export function isLiteralValue(ts: Ts, node: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, node);
   switch (expression.kind) {
     case ts.SyntaxKind.NumericLiteral:
@@ -565,6 +565,15 @@ export function isConstantValue(ts: Ts, node: TS.Expression): boolean {
     case ts.SyntaxKind.NullKeyword:
       return true;
   }
+  if (ts.isPrefixUnaryExpression(expression)) return ts.isNumericLiteral(skipValueWrappers(ts, expression.operand));
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isLiteralValue(ts, element));
+  return false;
+}
+
+/** Literals, `undefined`, negated numbers and `UPPER_CASE` constants: a default that does not depend on the config. */
+export function isConstantValue(ts: Ts, node: TS.Expression): boolean {
+  if (isLiteralValue(ts, node)) return true;
+  const expression = skipValueWrappers(ts, node);
   if (ts.isIdentifier(expression)) return expression.text === 'undefined' || /^[A-Z][A-Z0-9_]*$/.test(expression.text);
   if (ts.isPrefixUnaryExpression(expression)) return isConstantValue(ts, expression.operand);
   if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isConstantValue(ts, element));

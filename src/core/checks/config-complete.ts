@@ -3,7 +3,7 @@
 // `undefined`, so the reloaded layer silently runs with the constructor's default.
 import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
-import { literalEntriesOf, type ConfigRead, type FieldFromKey } from '../constructor-config';
+import { isLiteralValue, literalEntriesOf, type ConfigRead, type FieldFromKey } from '../constructor-config';
 import type { ConfigEntryFact, ConfigMerge, GetConfigFacts } from '../get-config';
 import type { Finding, TextEdit } from '../finding';
 import { buildAddConfigEntriesEdits, type ConfigEntry } from '../get-config-edits';
@@ -190,23 +190,6 @@ function isArithmeticStep(ts: Ts, node: TS.Expression): boolean {
     default:
       return false;
   }
-}
-
-/** A value spelled out in full: `0.1`, `'relu'`, `true`, `null`, `-1`, `[1, 2]` (not `DEFAULTS.rate`, nor `this.Rate`). */
-function isLiteralValue(ts: Ts, node: TS.Expression): boolean {
-  const expression = skipValueWrappers(ts, node);
-  switch (expression.kind) {
-    case ts.SyntaxKind.NumericLiteral:
-    case ts.SyntaxKind.StringLiteral:
-    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-    case ts.SyntaxKind.TrueKeyword:
-    case ts.SyntaxKind.FalseKeyword:
-    case ts.SyntaxKind.NullKeyword:
-      return true;
-  }
-  if (ts.isPrefixUnaryExpression(expression)) return ts.isNumericLiteral(skipValueWrappers(ts, expression.operand));
-  if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isLiteralValue(ts, element));
-  return false;
 }
 
 /** Inside a branch, a loop, a `&&`/`?:` or a nested function of the method: written on some paths only. */
