@@ -11,7 +11,7 @@ import type { LayerClass } from '../layer-model';
 import { getClassChain, getEmittedConfig, getRootBase, getWritesTo, hasOwnFromConfig } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { thisField } from '../text-edits';
-import { getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { cachedPerObject, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configComplete = defineCheck({
@@ -115,7 +115,7 @@ interface LastWrite {
 /** The last write of `key` into the returned object, when it is certain; undefined when unknown. */
 function findLastWrite(ts: Ts, layer: LayerClass, getConfig: GetConfigFacts, key: string): LastWrite | undefined {
   const writers: Array<{ pos: number; entry?: ConfigEntryFact; merge?: ConfigMerge }> = [
-    ...getConfig.entries.filter((entry) => entry.key === key).map((entry) => ({ pos: entryPosition(ts, entry, getConfig.node), entry })),
+    ...(entriesByKey(getConfig).get(key) ?? []).map((entry) => ({ pos: entryPosition(ts, entry, getConfig.node), entry })),
     ...getConfig.merges.map((merge) => ({ pos: merge.pos, merge })),
   ].sort((a, b) => b.pos - a.pos);
   for (const writer of writers) {
@@ -139,7 +139,25 @@ function entryPosition(ts: Ts, entry: ConfigEntryFact, method: TS.Node): number 
   while (!ts.isObjectLiteralExpression(literal) && literal !== method) literal = literal.parent;
   const declaration = literal.parent;
   if (!ts.isObjectLiteralExpression(literal) || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return entry.keyNode.pos;
-  const local = declaration.name.text;
+  return mergePositionOf(ts, declaration, method) ?? entry.keyNode.pos;
+}
+
+const entriesByKey = cachedPerObject((getConfig: GetConfigFacts): Map<string, ConfigEntryFact[]> => {
+  const index = new Map<string, ConfigEntryFact[]>();
+  for (const entry of getConfig.entries) {
+    const list = index.get(entry.key);
+    if (list) list.push(entry);
+    else index.set(entry.key, [entry]);
+  }
+  return index;
+});
+
+const mergePositions = new WeakMap<TS.VariableDeclaration, number | undefined>();
+
+/** Where a local holding a literal is merged by name into the result; once per local, not once per entry. */
+function mergePositionOf(ts: Ts, declaration: TS.VariableDeclaration, method: TS.Node): number | undefined {
+  if (mergePositions.has(declaration)) return mergePositions.get(declaration);
+  const local = (declaration.name as TS.Identifier).text;
   let mergedAt: number | undefined;
   const namesLocal = (expression: TS.Expression): boolean => {
     const inner = skipValueWrappers(ts, expression);
@@ -152,7 +170,8 @@ function entryPosition(ts: Ts, entry: ConfigEntryFact, method: TS.Node): number 
     if (ts.isCallExpression(node)) mergedAt = node.arguments.slice(1).find(namesLocal)?.pos;
     return true;
   });
-  return mergedAt ?? entry.keyNode.pos;
+  mergePositions.set(declaration, mergedAt);
+  return mergedAt;
 }
 
 /** The entries an object merged into getConfig()'s result writes, when the code spells them out. */
