@@ -92,8 +92,9 @@ function reportSavedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
   if (holder && isLiteralValue(ts, write.value)) {
     if (write.merged) return [finding('fixedConfigValueMerged')];
     // A suggestion: the author may have meant the constant (and then the constructor should not read the key).
-    const edits = [{ start: write.value.getStart(sourceFile), end: write.value.end, text: thisField(holder.field) }];
-    return [{ ...finding('fixedConfigValue'), suggestions: [{ messageId: 'returnField', data, edits }] }];
+    const fixed = finding('fixedConfigValue');
+    fixed.suggestions = [{ messageId: 'returnField', data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: thisField(holder.field) }] }];
+    return [fixed];
   }
   // `rate: this.keep`: the saved rate is 1 - rate, and the reloaded layer computes 1 - (1 - rate).
   const field = write.merged ? undefined : getThisPropertyName(ts, skipValueWrappers(ts, write.value));
