@@ -32,10 +32,16 @@ export function getBuiltInLayerNames(cwd: string): BuiltInNames {
   return { names, source: dir };
 }
 
-/** classNames registered by the package's per-module files (not its bundles). */
+/** Layer classNames registered by the package's per-module files (not its bundles). */
 export function readRegisteredNames(distDir: string): Set<string> {
+  // Layers and models only: initializers, constraints and optimizers register classNames too.
+  return readRegisteredNamesIn([path.join(distDir, 'layers'), path.join(distDir, 'engine')], [path.join(distDir, 'models.js')]);
+}
+
+/** classNames passed to registerClass() by the .js modules under `dirs` and in `extraFiles`. */
+export function readRegisteredNamesIn(dirs: readonly string[], extraFiles: readonly string[] = []): Set<string> {
   const names = new Set<string>();
-  const files: string[] = [];
+  const files = extraFiles.filter((file) => fs.existsSync(file));
   const collect = (dir: string): void => {
     let entries: fs.Dirent[];
     try {
@@ -49,7 +55,7 @@ export function readRegisteredNames(distDir: string): Set<string> {
       else if (entry.name.endsWith('.js') && !entry.name.startsWith('tf-layers')) files.push(full);
     }
   };
-  collect(distDir);
+  for (const dir of dirs) collect(dir);
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     if (!text.includes('registerClass(')) continue;
