@@ -23,12 +23,19 @@ ruleTester.run('model-json-config-keys', rule as never, {
   ],
   invalid: [
     {
+      // The file's snake_case key is what TF.js converts: `drop_rates` reaches the constructor as `dropRates`.
+      code: savedModel([{ class_name: 'Scale', config: { name: 's', units: 3, drop_rate: 0.1, drop_rates: 0.2 } }]),
+      filename: FILENAME,
+      options: OPTIONS,
+      errors: [{ messageId: 'unreadKey', data: { fileKey: 'drop_rates', passedAs: " (TF.js passes it on as 'dropRates')", className: 'Scale', where: WHERE, value: '0.2' } }],
+    },
+    {
       code: renamed,
       filename: FILENAME,
       options: OPTIONS,
       errors: [
         { messageId: 'missingKey', data: { fileKey: 'units', key: 'units', className: 'Scale', where: WHERE, outcome: 'the default 3' }, line: lineOf(renamed, '"config"', '"Scale"') },
-        { messageId: 'unreadKey', data: { fileKey: 'unit', key: 'unit', className: 'Scale', where: WHERE, value: '4' }, line: lineOf(renamed, '"unit"') },
+        { messageId: 'unreadKey', data: { fileKey: 'unit', passedAs: '', className: 'Scale', where: WHERE, value: '4' }, line: lineOf(renamed, '"unit"') },
       ],
     },
     {
@@ -44,7 +51,7 @@ ruleTester.run('model-json-config-keys', rule as never, {
       options: OPTIONS,
       errors: [
         { messageId: 'missingKey', data: { fileKey: 'use_bias', key: 'useBias', className: 'MaybeBias', where: 'tests/json/fixtures/project/src/layers.ts:48', outcome: 'the default true' } },
-        { messageId: 'unreadKey', data: { fileKey: 'bias', key: 'bias', className: 'MaybeBias', where: 'tests/json/fixtures/project/src/layers.ts:48', value: 'false' } },
+        { messageId: 'unreadKey', data: { fileKey: 'bias', passedAs: '', className: 'MaybeBias', where: 'tests/json/fixtures/project/src/layers.ts:48', value: 'false' } },
       ],
     },
   ],

@@ -12,7 +12,7 @@ export default createJsonRule({
   recommended: false,
   messages: {
     unreadKey:
-      "'{{fileKey}}' is not read by the constructor of '{{className}}' ({{where}}): TF.js hands it over as '{{key}}', which the layer ignores, so {{value}} is lost on load.",
+      "'{{fileKey}}' is not read by the constructor of '{{className}}' ({{where}}){{passedAs}}: the layer ignores it, so {{value}} is lost on load.",
     missingKey:
       "This '{{className}}' config has no '{{fileKey}}': the constructor ({{where}}) reads '{{key}}', so the loaded layer gets {{outcome}}.",
   },
@@ -27,7 +27,7 @@ export default createJsonRule({
         const key = fileKey === 'name' ? fileKey : toCamelCase(fileKey);
         keysInFile.add(key);
         if (!classFacts.readsComplete || BASE_KEYS.has(key) || classFacts.reads.has(key)) continue;
-        report({ node: member.name, messageId: 'unreadKey', data: { fileKey, key, className: layer.className, where: classFacts.where, value: showValue(member.value) } });
+        report({ node: member.name, messageId: 'unreadKey', data: { fileKey, passedAs: fileKey === key ? '' : ` (TF.js passes it on as '${key}')`, className: layer.className, where: classFacts.where, value: showValue(member.value) } });
       }
       for (const [key, defaultText] of classFacts.reads) {
         if (keysInFile.has(key)) continue;
