@@ -16,8 +16,10 @@ const ts = plainTypeScript(typescript);
 /** What a model file can be checked against for one layer class. Undefined parts are unknown: no finding about them. */
 export interface LayerFacts {
   className: string;
-  /** Where the class is declared, for messages: `src/layers/scale.ts:12`. */
+  /** Where the class is declared, for messages: `src/layers/scale.ts:12` (relative to the lint's cwd). */
   where: string;
+  file: string;
+  line: number;
   /**
    * Keys the constructors (own and inherited) read, camelCase as the constructor sees them, with
    * the default's source text when the code spells one. Undefined when a constructor up the chain
@@ -34,10 +36,22 @@ export interface LayerFacts {
   weightsComplete: boolean;
 }
 
+/**
+ * The project's layer classes, read lazily: every source file is read once (per mtime) for the
+ * className literals it spells, and parsed and analysed only when a model names one of them.
+ * A 1,000-file project then costs a read and a regular expression per file, not 1,000 parses.
+ */
 export interface Reference {
-  /** By className; two classes with one className and different facts leave the name with no facts (null). */
-  byClassName: Map<string, LayerFacts | null>;
-  /** How many source files were read (for tests and the bench). */
+  /** A file of the project spells this className (the analysis may still find no layer class behind it). */
+  mentions(className: string): boolean;
+  /** Every className the project's files spell. */
+  classNames(): Iterable<string>;
+  /**
+   * The facts of the layer class with this className: undefined when no analysed class has it,
+   * null when two classes have it with different facts.
+   */
+  lookup(className: string): LayerFacts | null | undefined;
+  /** How many source files were found (for tests and the bench). */
   fileCount: number;
 }
 
@@ -46,29 +60,60 @@ const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components']);
 /** Base keys every TF.js layer reads (Layer's constructor) or gets from the loader. */
 export const BASE_KEYS: ReadonlySet<string> = new Set(['name', 'trainable', 'dtype', 'batchInputShape', 'inputShape', 'batchSize', 'inputDType', 'weights', 'customObjects']);
+/** Large generated bundles are not layer sources anyone edits; a parse of them would dominate the cost. */
+const MAX_FILE_SIZE = 2_000_000;
+
+/**
+ * The ways a className is spelled as a literal (a superset of what the analysis reads):
+ * `static className = 'X'`, `static readonly className: string = 'X'`, `X.className = 'X'`,
+ * `static get className() { return 'X'; }`.
+ */
+const CLASS_NAME_LITERALS = /\bclassName\s*(?::[^=;\n]*)?=\s*\(?\s*(['"`])([^'"`\r\n]+)\1|\bclassName\s*\(\s*\)\s*(?::[^{;\n]*)?\{\s*return\s*\(?\s*(['"`])([^'"`\r\n]+)\3/g;
 
 interface CachedFile {
   mtimeMs: number;
   size: number;
-  classes: LayerFacts[];
+  /** className literals the text spells. */
+  names: string[];
+  /** The analysis of the file, once a model asked for one of its names. */
+  classes?: LayerFacts[];
 }
 
 const fileCache = new Map<string, CachedFile>();
 
 /** The reference for a lint run in `cwd`: `sources` (relative to cwd) when given, else cwd itself. */
 export function getReference(cwd: string, sources: readonly string[] | undefined): Reference {
-  const roots = sources && sources.length > 0 ? sources.map((source) => path.resolve(cwd, source)) : [cwd];
+  const guessing = !sources || sources.length === 0;
+  const roots = guessing ? [cwd] : sources.map((source) => path.resolve(cwd, source));
   const files: string[] = [];
-  for (const root of roots) collectSourceFiles(root, files, sources === undefined || sources.length === 0);
-  const byClassName = new Map<string, LayerFacts | null>();
+  for (const root of roots) collectSourceFiles(root, files, guessing);
+  const filesByName = new Map<string, string[]>();
   for (const file of files) {
-    for (const facts of readFileFacts(file, cwd)) {
-      const known = byClassName.get(facts.className);
-      if (known === undefined) byClassName.set(facts.className, facts);
-      else if (known !== null && !sameFacts(known, facts)) byClassName.set(facts.className, null);
+    for (const name of scanFile(file)?.names ?? []) {
+      const list = filesByName.get(name);
+      if (list) list.push(file);
+      else filesByName.set(name, [file]);
     }
   }
-  return { byClassName, fileCount: files.length };
+  const looked = new Map<string, LayerFacts | null | undefined>();
+  return {
+    fileCount: files.length,
+    mentions: (className) => filesByName.has(className),
+    classNames: () => filesByName.keys(),
+    lookup(className) {
+      if (looked.has(className)) return looked.get(className);
+      let found: LayerFacts | null | undefined;
+      for (const file of filesByName.get(className) ?? []) {
+        for (const facts of analyseFile(file, cwd)) {
+          if (facts.className !== className) continue;
+          if (found === undefined) found = { ...facts, where: `${path.relative(cwd, facts.file).split(path.sep).join('/')}:${facts.line}` };
+          else if (found !== null && !sameFacts(found, facts)) found = null;
+        }
+      }
+      looked.set(className, found);
+      return found;
+    },
+  };
 }
 
 function collectSourceFiles(dir: string, into: string[], guessing: boolean): void {
@@ -90,23 +135,45 @@ function collectSourceFiles(dir: string, into: string[], guessing: boolean): voi
   }
 }
 
-function readFileFacts(file: string, cwd: string): LayerFacts[] {
+/** The file's className literals, from the cache while its mtime and size are unchanged. */
+function scanFile(file: string): CachedFile | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    return [];
+    return undefined;
   }
   const cached = fileCache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.classes;
-  let classes: LayerFacts[] = [];
-  // Large generated bundles are not layer sources anyone edits; a parse of them would dominate the cost.
-  if (stat.size <= 2_000_000) {
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  const names = new Set<string>();
+  if (stat.size <= MAX_FILE_SIZE) {
     const text = fs.readFileSync(file, 'utf8');
-    if (text.includes('@tensorflow/') || text.includes('tf.layers') || text.includes('className')) classes = readClasses(file, text, cwd);
+    if (text.includes('className')) {
+      for (const match of text.matchAll(CLASS_NAME_LITERALS)) names.add(copyString(match[2] ?? match[4]!));
+    }
   }
-  fileCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, classes });
-  return classes;
+  const entry: CachedFile = { mtimeMs: stat.mtimeMs, size: stat.size, names: [...names] };
+  fileCache.set(file, entry);
+  return entry;
+}
+
+/** A name matched in a file's text is a view into the text: copied, so the cache does not keep the text alive. */
+function copyString(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+function analyseFile(file: string, cwd: string): LayerFacts[] {
+  const cached = scanFile(file);
+  if (!cached) return [];
+  if (!cached.classes) {
+    try {
+      cached.classes = readClasses(file, fs.readFileSync(file, 'utf8'), cwd);
+      // The file's text is not kept; nor, once analysed, are the nodes (the facts hold strings only).
+    } catch {
+      cached.classes = [];
+    }
+  }
+  return cached.classes;
 }
 
 /** The facts of each layer class of one file that has a literal static className. */
@@ -125,6 +192,8 @@ export function readClasses(file: string, text: string, cwd: string): LayerFacts
     facts.push({
       className,
       where: `${relative}:${line}`,
+      file,
+      line,
       reads: keys?.reads,
       readsComplete: keys?.complete ?? false,
       weightsAlways: weights?.always,

@@ -51,13 +51,23 @@ export default createJsonRule({
     useClassName: "Change class_name to '{{suggestion}}'.",
   },
   check(model, facts, report) {
-    const known = new Map<string, string>();
-    for (const name of facts.builtIns.names) known.set(name, 'a TF.js built-in layer');
-    for (const [name, layer] of facts.reference.byClassName) known.set(name, layer ? layer.where : 'a layer class of this project');
+    const { reference, builtIns } = facts;
+    let candidates: Map<string, string> | undefined;
     for (const layer of model.layers) {
-      if (known.has(layer.className)) continue;
-      const found = suggestClassName(layer.className, known);
-      if (!found) {
+      if (builtIns.names.has(layer.className) || reference.mentions(layer.className)) continue;
+      if (!candidates) {
+        candidates = new Map();
+        for (const name of builtIns.names) candidates.set(name, 'a TF.js built-in layer');
+        for (const name of reference.classNames()) if (!candidates.has(name)) candidates.set(name, '');
+      }
+      const found = suggestClassName(layer.className, candidates);
+      let where = found?.suggestion.where;
+      if (found && where === '') {
+        // A name the project spells: suggested only when the analysis finds a layer class behind it.
+        const facts = reference.lookup(found.suggestion.name);
+        where = facts === undefined ? undefined : facts === null ? 'a layer class of this project' : facts.where;
+      }
+      if (!found || where === undefined) {
         report({ node: layer.classNameNode, messageId: 'unknownClass', data: { className: layer.className } });
         continue;
       }
@@ -66,7 +76,7 @@ export default createJsonRule({
       report({
         node: layer.classNameNode,
         messageId: prefix !== undefined && layer.className === `${prefix}>${suggestion.name}` ? 'prefixedClass' : 'unknownClassDidYouMean',
-        data: { className: layer.className, suggestion: suggestion.name, where: suggestion.where, prefix: prefix ?? '' },
+        data: { className: layer.className, suggestion: suggestion.name, where, prefix: prefix ?? '' },
         suggest: range ? [{ messageId: 'useClassName', data: { suggestion: suggestion.name }, fix: (fixer) => fixer.replaceTextRange(range, JSON.stringify(suggestion.name)) }] : undefined,
       });
     }

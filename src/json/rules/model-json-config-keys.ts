@@ -18,7 +18,7 @@ export default createJsonRule({
   },
   check(model, facts, report) {
     for (const layer of model.layers) {
-      const classFacts = facts.reference.byClassName.get(layer.className);
+      const classFacts = facts.reference.lookup(layer.className);
       if (!classFacts?.reads || !layer.config) continue;
       const keysInFile = new Set<string>();
       for (const member of layer.config.members) {

@@ -35,7 +35,7 @@ export default createJsonRule({
     // TimeDistributed has no weights of its own: its inner layer's are saved under its name.
     for (const layer of model.layers) if (layer.weightPrefix !== undefined && layer.className !== 'TimeDistributed') prefixCounts.set(layer.weightPrefix, (prefixCounts.get(layer.weightPrefix) ?? 0) + 1);
     for (const layer of model.layers) {
-      const classFacts = facts.reference.byClassName.get(layer.className);
+      const classFacts = facts.reference.lookup(layer.className);
       const prefix = layer.weightPrefix;
       if (!classFacts?.weightsComplete || prefix === undefined || prefix.includes('/')) continue;
       // Two layers saving under one name (a wrapper and its inner layer): which weight is whose is not known.
