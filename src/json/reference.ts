@@ -162,6 +162,10 @@ function copyString(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+function copyOptional(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : copyString(text);
+}
+
 function analyseFile(file: string, cwd: string): LayerFacts[] {
   const cached = scanFile(file);
   if (!cached) return [];
@@ -190,7 +194,7 @@ export function readClasses(file: string, text: string, cwd: string): LayerFacts
     const keys = readKeys(layer, new Set());
     const weights = readWeights(layer, new Set());
     facts.push({
-      className,
+      className: copyString(className),
       where: `${relative}:${line}`,
       file,
       line,
@@ -229,7 +233,8 @@ function readKeys(layer: LayerClass, seen: Set<LayerClass>): KeyFacts | undefine
   let complete = inherited.complete && ctor.parameter !== undefined && !ctor.passesConfigElsewhere && ctor.wholeConfigFields.size === 0 && !layer.assignsUnnamedFields;
   for (const read of ctor.reads) {
     if (BASE_KEYS.has(read.key)) continue;
-    if (!reads.has(read.key) || reads.get(read.key) === undefined) reads.set(read.key, defaultOf(read.node));
+    // Copies: a name cut from the file's text would keep the whole text alive in the cache.
+    if (!reads.has(read.key) || reads.get(read.key) === undefined) reads.set(copyString(read.key), copyOptional(defaultOf(read.node)));
   }
   // A constructor that does not hand its config to super() leaves the inherited keys unread; the
   // analysis does not follow that, so it claims nothing about unread keys.
@@ -334,7 +339,7 @@ function readOwnWeights(node: TS.ClassLikeDeclaration): WeightFacts | undefined 
           unknown = true;
           return;
         }
-        (conditional || !certainMember ? maybe : always).push(first.text);
+        (conditional || !certainMember ? maybe : always).push(copyString(first.text));
       }
       if (typescript.isFunctionLike(child) || typescript.isClassLike(child)) {
         // A callback or a nested function may run any number of times.

@@ -5,6 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { getReference } from '../../src/json/reference';
 
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-reference-'));
@@ -73,5 +75,41 @@ describe('the reference', () => {
     const reference = getReference(project, undefined);
     assert.equal(reference.lookup('Zeta')?.weightsComplete, false);
     assert.deepEqual([reference.lookup('Eta')?.weightsAlways, reference.lookup('Eta')?.weightsMaybe], [['k'], ['b']]);
+  });
+});
+
+describe('memory', () => {
+  it('the per-process cache keeps facts, not the texts they were read from', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const liveBytes = (): number => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const FILES = 12;
+    const PADDING = 2 ** 20;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-reference-memory-'));
+    try {
+      for (let index = 0; index < FILES; index++) {
+        // Names of 13 or more characters, which V8 keeps as views into the text they were cut from.
+        const key = `scaleFactorNumber${index}`;
+        fs.writeFileSync(path.join(dir, `layer-${index}.ts`), `import * as tf from '@tensorflow/tfjs';
+// ${'x'.repeat(PADDING)}
+export class Scale${index} extends tf.layers.Layer {
+  static className = 'LongClassNameNumber${index}';
+  constructor(args: any) { super(args); this.${key} = args.${key} ?? 'a default of some length ${index}'; }
+  build() { this.addWeight('aLongWeightName${index}', [1], 'float32'); }
+}
+`);
+      }
+      const before = liveBytes();
+      const reference = getReference(dir, undefined);
+      for (let index = 0; index < FILES; index++) assert.ok(reference.lookup(`LongClassNameNumber${index}`)?.reads?.has(`scaleFactorNumber${index}`));
+      const grown = liveBytes() - before;
+      assert.ok(grown < (FILES * PADDING) / 4, `${(grown / 2 ** 20).toFixed(1)} MB more after reading ${FILES} files of 1 MB`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
