@@ -119,7 +119,7 @@ describe('model-json', () => {
 
   it('works alone in a real ESLint: a model.json is parsed as JSON and checked, other JSON gets nothing', async () => {
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json'] as never] });
-    const model = JSON.stringify({ format: 'layers-model', modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'dense', config: { units: 1 } }] } } });
+    const model = JSON.stringify({ format: 'layers-model', modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'NoSuchLayerClass', config: { units: 1 } }] } } });
     const [result] = await eslint.lintText(model, { filePath: path.join(root, 'models', 'model.json') });
     assert.ok(result);
     assert.deepEqual(result.messages.map((message) => message.ruleId), ['tfjs-layers/model-json-class-name']);
