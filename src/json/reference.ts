@@ -230,7 +230,9 @@ function readKeys(layer: LayerClass, seen: Set<LayerClass>): KeyFacts | undefine
   if (!layer.node.members.some((member) => typescript.isConstructorDeclaration(member))) return inherited;
   if (!ctor) return undefined;
   const reads = new Map(inherited.reads);
-  let complete = inherited.complete && ctor.parameter !== undefined && !ctor.passesConfigElsewhere && ctor.wholeConfigFields.size === 0 && !layer.assignsUnnamedFields;
+  // `readsAnyKey` (the config iterated, or copied onto `this`) is read where the core has it.
+  const readsAnyKey = (ctor as { readsAnyKey?: boolean }).readsAnyKey === true || iteratesConfig(ctor.node);
+  let complete = inherited.complete && ctor.parameter !== undefined && !ctor.passesConfigElsewhere && !readsAnyKey && ctor.wholeConfigFields.size === 0 && !layer.assignsUnnamedFields;
   for (const read of ctor.reads) {
     if (BASE_KEYS.has(read.key)) continue;
     // Copies: a name cut from the file's text would keep the whole text alive in the cache.
@@ -240,6 +242,24 @@ function readKeys(layer: LayerClass, seen: Set<LayerClass>): KeyFacts | undefine
   // analysis does not follow that, so it claims nothing about unread keys.
   if (layer.base.kind === 'class' && !passesConfigToSuper(ctor.node)) complete = false;
   return { reads, complete };
+}
+
+/** `for (const key in args)`: the constructor may take any key of its config. */
+function iteratesConfig(ctor: TS.ConstructorDeclaration): boolean {
+  const parameter = ctor.parameters[0];
+  if (!parameter || !typescript.isIdentifier(parameter.name) || !ctor.body) return false;
+  const name = parameter.name.text;
+  let found = false;
+  const visit = (node: TS.Node): void => {
+    if (found) return;
+    if (typescript.isForInStatement(node) && typescript.isIdentifier(node.expression) && node.expression.text === name) {
+      found = true;
+      return;
+    }
+    typescript.forEachChild(node, visit);
+  };
+  visit(ctor.body);
+  return found;
 }
 
 function passesConfigToSuper(ctor: TS.ConstructorDeclaration): boolean {

@@ -113,3 +113,22 @@ export class Scale${index} extends tf.layers.Layer {
     }
   });
 });
+
+describe('constructors that may read any key', () => {
+  it('claim no unread key: the config iterated, copied onto this, or handed to a helper', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-reference-any-'));
+    try {
+      const bodies: Record<string, string> = {
+        Iterated: '  constructor(args: any) { super(args); for (const key of Object.keys(args)) (this as any)[key] = args[key]; }',
+        ForIn: '  constructor(args: any) { super(args); this.k = []; for (const key in args) this.k.push(key); }',
+        Copied: '  constructor(args: any) { super(args); Object.assign(this, args); }',
+        Helper: '  constructor(args: any) { super(args); this.settings = readSettings(args); }',
+      };
+      for (const [name, body] of Object.entries(bodies)) fs.writeFileSync(path.join(dir, `${name}.ts`), layer(name, body));
+      const reference = getReference(dir, undefined);
+      for (const name of Object.keys(bodies)) assert.notEqual(reference.lookup(name)?.readsComplete, true, name);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
