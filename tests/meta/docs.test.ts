@@ -16,14 +16,15 @@ interface Example {
   /** 1-based, in page order. */
   index: number;
   line: number;
-  language: 'ts' | 'js';
+  language: 'ts' | 'js' | 'json';
   kind: 'incorrect' | 'correct';
   options: unknown[] | undefined;
   code: string;
 }
 
 // ```ts incorrect   ```js correct   ```ts incorrect options='{"registrationFunctions":["registerLayer"]}'
-const EXAMPLE_FENCE = /^```(ts|js)\s+(incorrect|correct)(?:\s+options='([^']*)')?\s*$/;
+// The model.json rules' pages: ```json incorrect options='{"sources":["examples/src"]}' (linted as a model.json).
+const EXAMPLE_FENCE = /^```(ts|js|json)\s+(incorrect|correct)(?:\s+options='([^']*)')?\s*$/;
 
 /** Fenced blocks tagged incorrect/correct; other fences (plain ```ts) are prose and skipped. */
 function findExamples(markdown: string): Example[] {
@@ -37,7 +38,7 @@ function findExamples(markdown: string): Example[] {
     assert.ok(close !== -1, `unclosed code fence at line ${i + 1}`);
     if (match) {
       const options = match[3] === undefined ? undefined : [JSON.parse(match[3]) as unknown];
-      examples.push({ index: examples.length + 1, line: i + 1, language: match[1] as 'ts' | 'js', kind: match[2] as 'incorrect' | 'correct', options, code: `${lines.slice(i + 1, close).join('\n')}\n` });
+      examples.push({ index: examples.length + 1, line: i + 1, language: match[1] as Example['language'], kind: match[2] as 'incorrect' | 'correct', options, code: `${lines.slice(i + 1, close).join('\n')}\n` });
     }
     i = close;
   }
@@ -53,10 +54,14 @@ function findSections(markdown: string): string[] {
   });
 }
 
-/** configs.all, with only this rule turned on. */
+/** The model.json rules, which configs['model-json'] runs on model.json files. */
+const jsonRuleIds = Object.keys(plugin.configs['model-json'].rules ?? {}).map((ruleId) => ruleId.slice(`${plugin.meta.namespace}/`.length));
+
+/** configs.all (configs['model-json'] for a model.json rule), with only this rule turned on. */
 function createLinter(id: string, options: unknown[] | undefined): ESLint {
   const ruleId = `${plugin.meta.namespace}/${id}`;
-  const config = { ...plugin.configs.all, rules: { [ruleId]: options ? ['error', ...options] : 'error' } } as Linter.Config;
+  const base = jsonRuleIds.includes(id) ? plugin.configs['model-json'] : plugin.configs.all;
+  const config = { ...base, rules: { [ruleId]: options ? ['error', ...options] : 'error' } } as Linter.Config;
   return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [config] });
 }
 
@@ -90,16 +95,19 @@ for (const id of getRuleIds()) {
     });
 
     const examples = findExamples(markdown);
-    it('has at least 2 incorrect and 2 correct examples, one of them JavaScript', () => {
+    const isJsonRule = jsonRuleIds.includes(id);
+    it(`has at least 2 incorrect and 2 correct examples, ${isJsonRule ? 'all of them model.json' : 'one of them JavaScript'}`, () => {
       assert.ok(examples.filter((example) => example.kind === 'incorrect').length >= 2, 'fewer than 2 incorrect examples');
       assert.ok(examples.filter((example) => example.kind === 'correct').length >= 2, 'fewer than 2 correct examples');
-      assert.ok(examples.some((example) => example.language === 'js'), 'no JavaScript example');
+      if (isJsonRule) assert.ok(examples.every((example) => example.language === 'json'), 'a model.json rule is shown on model.json files');
+      else assert.ok(examples.some((example) => example.language === 'js'), 'no JavaScript example');
     });
 
     for (const example of examples) {
       it(`${id} example #${example.index} (${example.kind}, ${example.language}, ${docPath}:${example.line}) ${example.kind === 'incorrect' ? 'is reported' : 'is not reported'}`, async () => {
         const eslint = createLinter(id, example.options);
-        const [result] = await eslint.lintText(example.code, { filePath: path.join(ROOT, `example.${example.language}`) });
+        const filePath = example.language === 'json' ? path.join(ROOT, 'example', 'model.json') : path.join(ROOT, `example.${example.language}`);
+        const [result] = await eslint.lintText(example.code, { filePath });
         assert.ok(result);
         const fatal = result.messages.filter((message) => message.fatal);
         assert.deepEqual(fatal, [], `parse error:\n${describeMessages(fatal)}`);

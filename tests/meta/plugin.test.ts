@@ -11,7 +11,10 @@ import { DIAGNOSTIC_CODES } from '../../src/typescript-plugin/codes';
 
 const root = path.join(__dirname, '..', '..');
 const ruleIds = Object.keys(plugin.rules);
-const ruleFiles = fs.readdirSync(path.join(root, 'src/eslint/rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, ''));
+/** The model.json rules (src/json/rules): ESLint's JSON language, no core check, no tsserver code. */
+const jsonRuleFiles = fs.readdirSync(path.join(root, 'src/json/rules')).filter((file) => file !== 'shared.ts').map((file) => file.replace(/\.ts$/, ''));
+const ruleFiles = [...fs.readdirSync(path.join(root, 'src/eslint/rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, '')), ...jsonRuleFiles];
+const sourceRuleIds = ruleIds.filter((id) => !jsonRuleFiles.includes(id));
 
 describe('plugin', () => {
   it('meta names the package and its version', () => {
@@ -33,8 +36,9 @@ describe('plugin', () => {
       it('has a doc page in rules-docs/', () => {
         assert.ok(fs.existsSync(path.join(root, 'rules-docs', `${id}.md`)));
       });
+      const isJsonRule = jsonRuleFiles.includes(id);
       it('has a RuleTester suite', () => {
-        const suite = path.join(root, 'tests/eslint', `${id}.test.ts`);
+        const suite = path.join(root, isJsonRule ? 'tests/json' : 'tests/eslint', `${id}.test.ts`);
         assert.ok(fs.existsSync(suite), `missing ${suite}`);
         assert.match(fs.readFileSync(suite, 'utf8'), new RegExp(`ruleTester\\.run\\('${id}'`));
       });
@@ -42,6 +46,12 @@ describe('plugin', () => {
         assert.match(rule.meta.docs?.description ?? '', /^(Require|Disallow|Enforce) .+[^. ]$/);
       });
       it('declares fixable exactly when a check can fix, and suggestions when it suggests', () => {
+        if (isJsonRule) {
+          const source = fs.readFileSync(path.join(root, 'src/json/rules', `${id}.ts`), 'utf8');
+          assert.equal(rule.meta.fixable === 'code', /\bfix\(fixer\)/.test(source), 'fixable');
+          assert.equal(rule.meta.hasSuggestions === true, /\bsuggest: /.test(source), 'hasSuggestions');
+          return;
+        }
         const source = fs.readFileSync(path.join(root, 'src/core/checks', `${id}.ts`), 'utf8');
         assert.equal(rule.meta.fixable === 'code', /\.fix = /.test(source), 'fixable');
         assert.equal(rule.meta.hasSuggestions === true, /\.suggestions = /.test(source), 'hasSuggestions');
@@ -78,7 +88,7 @@ describe('configs', () => {
 
 describe('both front ends offer the same rules', () => {
   it('the core lists one check per ESLint rule, in the same order', () => {
-    assert.deepEqual(allChecks.map((check) => check.ruleId), ruleIds);
+    assert.deepEqual(allChecks.map((check) => check.ruleId), sourceRuleIds);
   });
 
   it('each ESLint rule reports with its check\'s messages', () => {
@@ -92,10 +102,29 @@ describe('both front ends offer the same rules', () => {
   });
 
   it('every rule has its own diagnostic code in the private range', () => {
-    assert.deepEqual(Object.keys(DIAGNOSTIC_CODES).sort(), ruleIds);
+    assert.deepEqual(Object.keys(DIAGNOSTIC_CODES).sort(), sourceRuleIds);
     const codes = Object.values(DIAGNOSTIC_CODES);
     assert.equal(new Set(codes).size, codes.length);
     for (const code of codes) assert.ok(code >= 900000 && code < 1000000, String(code));
+  });
+});
+
+describe('model-json', () => {
+  it('holds exactly the model.json rules, on model.json files, with the plugin\'s JSON language', () => {
+    const config = plugin.configs['model-json'] as { files?: unknown; language?: unknown; rules?: object };
+    assert.deepEqual(Object.keys(config.rules ?? {}).sort(), jsonRuleFiles.sort().map((id) => `tfjs-layers/${id}`));
+    assert.deepEqual(config.files, ['**/model.json']);
+    assert.equal(config.language, 'tfjs-layers/json');
+  });
+
+  it('works alone in a real ESLint: a model.json is parsed as JSON and checked, other JSON gets nothing', async () => {
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json'] as never] });
+    const model = JSON.stringify({ format: 'layers-model', modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'NoSuchLayerClass', config: { units: 1 } }] } } });
+    const [result] = await eslint.lintText(model, { filePath: path.join(root, 'models', 'model.json') });
+    assert.ok(result);
+    assert.deepEqual(result.messages.map((message) => message.ruleId), ['tfjs-layers/model-json-class-name']);
+    const [invalid] = await eslint.lintText('{"modelTopology": ', { filePath: path.join(root, 'models', 'model.json') });
+    assert.deepEqual(invalid?.messages.map((message) => [message.ruleId, message.fatal]), [[null, true]]);
   });
 });
 
