@@ -45,6 +45,7 @@
 // the fixture's registrations may break: each is round-tripped in the same process, after the
 // fixture's module ran). `exact` requires every bystander round trip to be exact too.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 
@@ -100,6 +101,7 @@ const MAX_DEPTH = 6;
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const CHILD = path.join(__dirname, 'child.cjs');
+const requireFixture = createRequire(CHILD);
 export const RESULT_MARKER = '@@roundtrip-result@@';
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +173,10 @@ export async function roundTripModule(file: string): Promise<RoundTripResult> {
   let fixture: Fixture;
   try {
     // The child runs under tsx's CommonJS hook (child.cjs): require() takes .ts and .js alike.
-    const mod = require(path.resolve(file)) as { createFixture?: () => Fixture; default?: { createFixture?: () => Fixture } };
+    // Required as from child.cjs, not from this .ts module: from a TypeScript importer tsx
+    // resolves `x.js` to a sibling `x.ts` when there is one (config-complete--no-get-config.js
+    // was round-tripped as its .ts namesake).
+    const mod = requireFixture(path.resolve(file)) as { createFixture?: () => Fixture; default?: { createFixture?: () => Fixture } };
     const create = mod.createFixture ?? mod.default?.createFixture;
     if (typeof create !== 'function') throw new Error(`${file} does not export createFixture()`);
     try {

@@ -47,11 +47,15 @@ export interface LintedFile {
   fixable: string[];
 }
 
+/** The real ESLint class with the built plugin's configs.all (no type information), nothing ignored. */
+export function eslintWithAll(): ESLint {
+  const plugin = requireBuiltPlugin();
+  return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [plugin.configs.all as never], ignore: false });
+}
+
 /** Lints files with the real ESLint class and the built plugin's configs.all (no type information). */
 export async function lintWithAll(files: string[]): Promise<Map<string, LintedFile>> {
-  const plugin = requireBuiltPlugin();
-  const eslint = new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [plugin.configs.all as never], ignore: false });
-  const results = await eslint.lintFiles(files);
+  const results = await eslintWithAll().lintFiles(files);
   return new Map(results.map((result) => [result.filePath, summarize(result.messages)]));
 }
 
