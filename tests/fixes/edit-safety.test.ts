@@ -73,6 +73,25 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {
     'types: TS2345 (no static className) and at run time registerClass() throws at import; safe only together with the className fix',
 };
 
+/**
+ * Control edits, written here, that each break one step: they go through the same four steps as
+ * the plugin's edits and must be found unsafe at that step, so a step that stopped seeing what it
+ * is there for fails the test. Each replaces `anchor` (found once in the fixture) with `text`.
+ */
+const CONTROL_FIXTURE = 'config-complete--missing-key.ts';
+const CONTROL_EDITS: Array<{ name: string; step: Step; anchor: string; text: string }> = [
+  { name: 'unbalanced parenthesis', step: 'parse', anchor: '    this.offset = args.offset ?? 0;\n', text: '    this.offset = (args.offset ?? 0;\n' },
+  {
+    name: 'a string assigned to a number', step: 'types', anchor: 'export function createFixture() {\n',
+    text: "export function createFixture() {\n  const controlTypeError: number = 'not a number';\n  void controlTypeError;\n",
+  },
+  {
+    name: 'a variable with a fixed name in the constructor', step: 'twice', anchor: '    this.offset = args.offset ?? 0;\n',
+    text: "    this.offset = args.offset ?? 0;\n    tf.variable(tf.zeros([1]), false, 'edit-safety-control');\n",
+  },
+  { name: 'getConfig() saves another offset', step: 'round trip', anchor: 'offset: this.offset }', text: 'offset: this.offset + 1 }' },
+];
+
 const ALL_STEPS = process.env.EDIT_SAFETY_ALL_STEPS === '1';
 const CONCURRENCY = 2;
 
@@ -284,6 +303,15 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     edits.push(...collectEdits(path.basename(result.filePath), result.messages));
   }
   const timings: Record<string, number> = { 'lint the fixtures': performance.now() - lintStart };
+  const controlText = originals.get(CONTROL_FIXTURE);
+  const controls: Array<Edit & { step: Step }> = (controlText === undefined ? [] : CONTROL_EDITS).map((control) => {
+    const at = controlText!.indexOf(control.anchor);
+    assert.ok(at >= 0 && controlText!.indexOf(control.anchor, at + 1) < 0, `control edit '${control.name}': its anchor is not found once in ${CONTROL_FIXTURE}`);
+    return {
+      key: `control: ${control.name}`, fixture: CONTROL_FIXTURE, rule: '(control)', messageId: '-', kind: 'control', message: control.name, line: 0,
+      range: [at, at + control.anchor.length], text: control.text, offeredBy: 0, step: control.step,
+    };
+  });
   const verdicts = new Map<string, Verdict>();
   const twiceBefore = new Map<string, TwiceResult>();
   const roundTripBefore = new Map<string, RoundTripResult>();
@@ -301,7 +329,8 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
         timings[label] = (timings[label] ?? 0) + performance.now() - start;
       }
     };
-    const failures = new Map<string, Verdict['failures']>(edits.map((edit) => [edit.key, []]));
+    const checked: Edit[] = [...edits, ...controls];
+    const failures = new Map<string, Verdict['failures']>(checked.map((edit) => [edit.key, []]));
     const fail = (edit: Edit, step: Step, reason: string): void => void failures.get(edit.key)!.push({ step, reason });
     const alive = (edit: Edit): boolean => ALL_STEPS || failures.get(edit.key)!.length === 0;
     // An edited module whose child process dies or hangs (killed after 60 s) is an unsafe edit; an
@@ -317,7 +346,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     const originalDir = path.join(workDir, 'original');
     copyFixtures(originalDir);
     const fileOf = new Map<string, string>();
-    for (const [i, edit] of edits.entries()) {
+    for (const [i, edit] of checked.entries()) {
       const dir = path.join(workDir, `edit-${i + 1}`);
       copyFixtures(dir);
       const file = path.join(dir, edit.fixture);
@@ -328,7 +357,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
 
     // 1. Parses.
     await time('1 parse (re-lint)', async () => {
-      for (const edit of edits) {
+      for (const edit of checked) {
         const problem = await parseProblem(eslint, applyEdit(originals.get(edit.fixture)!, edit), edit.fixture, originals.get(edit.fixture)!);
         if (problem) fail(edit, 'parse', problem);
       }
@@ -336,10 +365,10 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
 
     // 2. Adds no type error (.ts only).
     await time('2 types (tsc)', () => {
-      const checked = edits.filter((edit) => edit.fixture.endsWith('.ts') && alive(edit));
+      const typed = checked.filter((edit) => edit.fixture.endsWith('.ts') && alive(edit));
       const originalOf = (edit: Edit): string => path.join(originalDir, edit.fixture);
-      const diagnostics = diagnosticsOf([...new Set(checked.map(originalOf)), ...checked.map((edit) => fileOf.get(edit.key)!)]);
-      for (const edit of checked) {
+      const diagnostics = diagnosticsOf([...new Set(typed.map(originalOf)), ...typed.map((edit) => fileOf.get(edit.key)!)]);
+      for (const edit of typed) {
         const introduced = added(diagnostics.get(originalOf(edit))!, diagnostics.get(fileOf.get(edit.key)!)!);
         if (introduced.length > 0) fail(edit, 'types', `adds type errors: ${introduced.join(' | ')}`);
       }
@@ -347,7 +376,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
 
     // 3. Constructible twice in one process: the originals and the edits still standing.
     await time('3 construct twice (child processes)', async () => {
-      const pending = edits.filter(alive);
+      const pending = checked.filter(alive);
       const originalsNeeded = [...new Set(pending.map((edit) => edit.fixture))];
       const results = await pool([
         ...originalsNeeded.map((name) => async () => void twiceBefore.set(name, await runConstructTwice(path.join(originalDir, name)))),
@@ -368,7 +397,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
 
     // 4. Loses less: the originals and the edits still standing, by the real round trip.
     await time('4 round trip (child processes)', async () => {
-      const pending = edits.filter(alive);
+      const pending = checked.filter(alive);
       const originalsNeeded = [...new Set(pending.map((edit) => edit.fixture))];
       const results = await pool([
         ...originalsNeeded.map((name) => async () => void roundTripBefore.set(name, await runRoundTrip(path.join(originalDir, name)))),
@@ -387,11 +416,11 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
       }
     });
 
-    for (const edit of edits) {
+    for (const edit of checked) {
       const list = failures.get(edit.key)!;
       verdicts.set(edit.key, { safe: list.length === 0, step: list[0]?.step, reason: list[0]?.reason, failures: list });
     }
-    printTable(edits, verdicts, measured, editedFixtures.length, fixtures.length, timings);
+    printTable([...edits, ...controls], verdicts, measured, editedFixtures.length, fixtures.length, timings);
   });
 
   after(() => {
@@ -401,6 +430,15 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
   it('lints every fixture module and finds edits to check (the test is not vacuous)', () => {
     assert.ok(fixtures.length > 0, 'no fixture modules');
     assert.ok(edits.length > 0, 'no fix or suggestion on any fixture: nothing was checked');
+  });
+
+  it('finds each control edit unsafe at the step it breaks (every step still sees what it is for)', () => {
+    assert.equal(controls.length, CONTROL_EDITS.length, `${CONTROL_FIXTURE} is missing: the control edits need it`);
+    for (const control of controls) {
+      const verdict = verdicts.get(control.key);
+      assert.ok(verdict, `${control.key} was not checked`);
+      assert.equal(verdict.step, control.step, `${control.key}: expected unsafe at ${control.step}, got ${verdict.safe ? 'safe' : `${verdict.step}: ${verdict.reason}`}`);
+    }
   });
 
   it('lists in KNOWN_UNSAFE_TODAY only edits that are still offered', () => {
@@ -428,7 +466,8 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
   }
 });
 
-function printTable(edits: Edit[], verdicts: Map<string, Verdict>, measured: Map<string, string[]>, editedFixtures: number, fixtures: number, timings: Record<string, number>): void {
+function printTable(checked: Edit[], verdicts: Map<string, Verdict>, measured: Map<string, string[]>, editedFixtures: number, fixtures: number, timings: Record<string, number>): void {
+  const edits = checked.filter((edit) => edit.kind !== 'control');
   const rules = [...new Set(edits.map((edit) => edit.rule))].sort();
   const lines = [`edit safety: ${edits.length} distinct edits on ${editedFixtures} of ${fixtures} fixture modules`, '', 'rule                            offered  safe  unsafe'];
   for (const rule of rules) {
@@ -436,14 +475,18 @@ function printTable(edits: Edit[], verdicts: Map<string, Verdict>, measured: Map
     const safe = mine.filter((edit) => verdicts.get(edit.key)?.safe).length;
     lines.push(`${rule.padEnd(32)}${String(mine.length).padStart(7)}${String(safe).padStart(6)}${String(mine.length - safe).padStart(8)}`);
   }
-  for (const safe of [false, true]) {
-    const list = edits.filter((edit) => Boolean(verdicts.get(edit.key)?.safe) === safe);
+  const sections: Array<[string, Edit[]]> = [
+    ['unsafe edits:', edits.filter((edit) => !verdicts.get(edit.key)?.safe)],
+    ['safe edits:', edits.filter((edit) => verdicts.get(edit.key)?.safe)],
+    ['control edits (each must be unsafe at the step it breaks):', checked.filter((edit) => edit.kind === 'control')],
+  ];
+  for (const [title, list] of sections) {
     if (list.length === 0) continue;
-    lines.push('', safe ? 'safe edits:' : 'unsafe edits:');
+    lines.push('', title);
     for (const edit of list) {
       const verdict = verdicts.get(edit.key)!;
-      const known = KNOWN_UNSAFE_TODAY[edit.key] === undefined ? (safe ? '' : ' (NEW)') : ' (in KNOWN_UNSAFE_TODAY)';
-      lines.push(`- ${edit.key}${known}`, `    edit [${edit.range.join(',')}] ${shortText(edit.text)}`);
+      const known = edit.kind === 'control' ? '' : KNOWN_UNSAFE_TODAY[edit.key] !== undefined ? ' (in KNOWN_UNSAFE_TODAY)' : verdict.safe ? '' : ' (NEW)';
+      lines.push(`- ${edit.key}${known}${edit.offeredBy > 1 ? ` (offered by ${edit.offeredBy} findings)` : ''}`, `    edit [${edit.range.join(',')}] ${shortText(edit.text)}`);
       for (const failure of verdict.failures) lines.push(`    UNSAFE at ${failure.step}: ${failure.reason}`);
       for (const text of measured.get(edit.key) ?? []) lines.push(`    ${text}`);
     }
