@@ -135,12 +135,13 @@ function collectEdits(fixture: string, messages: Linter.LintMessage[]): Edit[] {
   const add = (message: Linter.LintMessage, kind: string, fix: { range: [number, number]; text: string }): void => {
     const rule = ruleName(message.ruleId);
     const base = `${fixture} ${rule}/${message.messageId ?? '?'} ${kind}`;
-    const same = edits.find((edit) => edit.key.startsWith(base) && edit.range[0] === fix.range[0] && edit.range[1] === fix.range[1] && edit.text === fix.text);
+    const ofBase = edits.filter((edit) => edit.key === base || edit.key.startsWith(`${base} #`));
+    const same = ofBase.find((edit) => edit.range[0] === fix.range[0] && edit.range[1] === fix.range[1] && edit.text === fix.text);
     if (same) {
       same.offeredBy++;
       return;
     }
-    const count = edits.filter((edit) => edit.key === base || edit.key.startsWith(`${base} #`)).length;
+    const count = ofBase.length;
     edits.push({
       key: count === 0 ? base : `${base} #${count + 1}`,
       fixture, rule, messageId: message.messageId ?? '?', kind, message: message.message, line: message.line,
