@@ -1,5 +1,7 @@
-// Edit safety (issue 17): every edit the plugin offers on a round-trip fixture, each fix and each
-// suggestion, applied ALONE to the original text, must
+// Edit safety (issue 17): every edit the plugin offers (configs.all, the built plugin, the real
+// ESLint class) on a round-trip fixture module (../roundtrip/fixtures, listFixtures(): new fixtures
+// are picked up as they come) or on a module of ./fixtures (edits issue 17 names that no round-trip
+// fixture draws), each fix and each suggestion, applied ALONE to the original text, must
 //   1. parse: re-linting the edited text with configs.all has no fatal message, and a .js file
 //      stays JavaScript (ESLint's default parser, espree, with the sourceType the original parses
 //      under);
@@ -15,6 +17,9 @@
 //      with the original's round trip by the loss measure below.
 // Steps run in that order and an edit's first failing step is its verdict; the later, costly steps
 // are skipped for it (EDIT_SAFETY_ALL_STEPS=1 runs every step on every edit, to list every reason).
+// The original module is run (twice-check, round trip) only when a verdict needs it: an edited
+// module that is constructible twice, or round-trips exactly, passes whatever the original does.
+// Each edited module sits in a copy of its fixture folder (data/ included) in a temp dir.
 //
 // The loss measure of one round trip is a tuple, compared lexicographically:
 //   [failure, changed fields, weights unequal, outputs unequal]
@@ -71,6 +76,8 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {
     'round trip: registering a class whose className is inherited takes over the parent\'s name: the Swish bystander reloads as HardSwish',
   'require-class-name--missing-unregistered.ts require-register-class/missingRegisterClass fix':
     'types: TS2345 (no static className) and at run time registerClass() throws at import; safe only together with the className fix',
+  'copied-return-type.ts config-complete/missingConfigKey fix':
+    "types: the inserted getConfig() copies the other class's return type `GainConfig` (TS2741: 'gain' is missing)",
 };
 
 /**
@@ -91,6 +98,25 @@ const CONTROL_EDITS: Array<{ name: string; step: Step; anchor: string; text: str
   },
   { name: 'getConfig() saves another offset', step: 'round trip', anchor: 'offset: this.offset }', text: 'offset: this.offset + 1 }' },
 ];
+
+/**
+ * Modules checked here besides the round-trip fixtures: edits issue 17 names that no round-trip
+ * fixture draws. Same shape (a module exporting createFixture()), no manifest entry.
+ */
+const EDIT_FIXTURES_DIR = path.join(__dirname, 'fixtures');
+
+interface FixtureModule {
+  name: string;
+  dir: string;
+}
+
+function listModules(): FixtureModule[] {
+  const extra = fs.existsSync(EDIT_FIXTURES_DIR) ? fs.readdirSync(EDIT_FIXTURES_DIR).filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts')).sort() : [];
+  const modules = [...listFixtures().map((name) => ({ name, dir: FIXTURES_DIR })), ...extra.map((name) => ({ name, dir: EDIT_FIXTURES_DIR }))];
+  const names = modules.map((module) => module.name);
+  assert.equal(new Set(names).size, names.length, 'a module of tests/fixes/fixtures has the name of a round-trip fixture');
+  return modules;
+}
 
 const ALL_STEPS = process.env.EDIT_SAFETY_ALL_STEPS === '1';
 const CONCURRENCY = 2;
@@ -177,10 +203,11 @@ function jsSourceType(text: string, filename: string): (typeof JS_SOURCE_TYPES)[
   return found;
 }
 
-async function parseProblem(eslint: ESLint, edited: string, fixture: string, original: string): Promise<string | undefined> {
+async function parseProblem(eslint: ESLint, edited: string, file: string, original: string): Promise<string | undefined> {
+  const fixture = path.basename(file);
   let result: ESLint.LintResult | undefined;
   try {
-    [result] = await eslint.lintText(edited, { filePath: path.join(FIXTURES_DIR, fixture) });
+    [result] = await eslint.lintText(edited, { filePath: file });
   } catch (error) {
     return `re-linting throws: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -293,14 +320,15 @@ function shortText(text: string, max = 140): string {
   return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
 
-describe('edit safety: every fix and suggestion on the round-trip fixtures, applied alone', async () => {
+describe('edit safety: every fix and suggestion on the fixture modules, applied alone', async () => {
   // The edits are known before the tests are declared, so each gets a test of its own.
-  const fixtures = listFixtures();
-  const originals = new Map(fixtures.map((name) => [name, fs.readFileSync(path.join(FIXTURES_DIR, name), 'utf8')]));
+  const modules = listModules();
+  const dirOf = new Map(modules.map((module) => [module.name, module.dir]));
+  const originals = new Map(modules.map((module) => [module.name, fs.readFileSync(path.join(module.dir, module.name), 'utf8')]));
   const eslint = eslintWithAll();
   const lintStart = performance.now();
   const edits: Edit[] = [];
-  for (const result of await eslint.lintFiles(fixtures.map((name) => path.join(FIXTURES_DIR, name)))) {
+  for (const result of await eslint.lintFiles(modules.map((module) => path.join(module.dir, module.name)))) {
     edits.push(...collectEdits(path.basename(result.filePath), result.messages));
   }
   const timings: Record<string, number> = { 'lint the fixtures': performance.now() - lintStart };
@@ -338,18 +366,20 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     // original's is a harness bug and fails the suite.
     const crashed = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
-    // The work dir: one folder with the original fixtures, one per edit with the edited module
-    // among copies of the others (and of data/), all resolving @tensorflow/tfjs to the project's copy.
+    // The work dir: copies of the fixture folders with the original modules, and one per edit with
+    // the edited module among copies of its folder's others (and of data/), all resolving
+    // @tensorflow/tfjs to the project's copy.
     workDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-edit-safety-')));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir');
     fs.writeFileSync(path.join(workDir, 'package.json'), '{ "private": true, "type": "commonjs" }\n');
-    const copyFixtures = (dir: string): void => fs.cpSync(FIXTURES_DIR, dir, { recursive: true, filter: (source) => path.basename(source) !== 'manifest.json' });
-    const originalDir = path.join(workDir, 'original');
-    copyFixtures(originalDir);
+    const copyFolder = (from: string, to: string): void => fs.cpSync(from, to, { recursive: true, filter: (source) => path.basename(source) !== 'manifest.json' });
+    const originalDirs = new Map([...new Set(dirOf.values())].map((dir, i) => [dir, path.join(workDir, `original-${i + 1}`)]));
+    for (const [from, to] of originalDirs) copyFolder(from, to);
+    const originalFile = (name: string): string => path.join(originalDirs.get(dirOf.get(name)!)!, name);
     const fileOf = new Map<string, string>();
     for (const [i, edit] of checked.entries()) {
       const dir = path.join(workDir, `edit-${i + 1}`);
-      copyFixtures(dir);
+      copyFolder(dirOf.get(edit.fixture)!, dir);
       const file = path.join(dir, edit.fixture);
       fs.writeFileSync(file, applyEdit(originals.get(edit.fixture)!, edit));
       fileOf.set(edit.key, file);
@@ -359,7 +389,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     // 1. Parses.
     await time('1 parse (re-lint)', async () => {
       for (const edit of checked) {
-        const problem = await parseProblem(eslint, applyEdit(originals.get(edit.fixture)!, edit), edit.fixture, originals.get(edit.fixture)!);
+        const problem = await parseProblem(eslint, applyEdit(originals.get(edit.fixture)!, edit), path.join(dirOf.get(edit.fixture)!, edit.fixture), originals.get(edit.fixture)!);
         if (problem) fail(edit, 'parse', problem);
       }
     });
@@ -367,7 +397,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     // 2. Adds no type error (.ts only).
     await time('2 types (tsc)', () => {
       const typed = checked.filter((edit) => edit.fixture.endsWith('.ts') && alive(edit));
-      const originalOf = (edit: Edit): string => path.join(originalDir, edit.fixture);
+      const originalOf = (edit: Edit): string => originalFile(edit.fixture);
       const diagnostics = diagnosticsOf([...new Set(typed.map(originalOf)), ...typed.map((edit) => fileOf.get(edit.key)!)]);
       for (const edit of typed) {
         const introduced = added(diagnostics.get(originalOf(edit))!, diagnostics.get(fileOf.get(edit.key)!)!);
@@ -384,7 +414,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
     };
     const runOriginals = async <T>(names: string[], run: (file: string) => Promise<T>, into: Map<string, T>): Promise<void> => {
       const needed = [...new Set(names)].filter((name) => !into.has(name));
-      await pool(needed.map((name) => async () => void into.set(name, await run(path.join(originalDir, name)))), CONCURRENCY);
+      await pool(needed.map((name) => async () => void into.set(name, await run(originalFile(name)))), CONCURRENCY);
     };
 
     // 3. Constructible twice in one process.
@@ -422,7 +452,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
       const list = failures.get(edit.key)!;
       verdicts.set(edit.key, { safe: list.length === 0, step: list[0]?.step, reason: list[0]?.reason, failures: list });
     }
-    printTable([...edits, ...controls], verdicts, measured, editedFixtures.length, fixtures.length, timings);
+    printTable([...edits, ...controls], verdicts, measured, editedFixtures.length, modules.length, timings);
   });
 
   after(() => {
@@ -430,7 +460,7 @@ describe('edit safety: every fix and suggestion on the round-trip fixtures, appl
   });
 
   it('lints every fixture module and finds edits to check (the test is not vacuous)', () => {
-    assert.ok(fixtures.length > 0, 'no fixture modules');
+    assert.ok(modules.some((module) => module.dir === FIXTURES_DIR), 'no round-trip fixture modules');
     assert.ok(edits.length > 0, 'no fix or suggestion on any fixture: nothing was checked');
   });
 
