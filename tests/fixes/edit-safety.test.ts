@@ -402,6 +402,11 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
       const typed = checked.filter((edit) => edit.fixture.endsWith('.ts') && alive(edit));
       const originalOf = (edit: Edit): string => originalFile(edit.fixture);
       const diagnostics = diagnosticsOf([...new Set(typed.map(originalOf)), ...typed.map((edit) => fileOf.get(edit.key)!)]);
+      // The step must see the types it checks against: a module that does not resolve makes it blind.
+      for (const original of new Set(typed.map(originalOf))) {
+        const blind = diagnostics.get(original)!.filter((d) => /^TS(2307|2688|2792) /.test(d));
+        assert.deepEqual(blind, [], `${path.basename(original)}: TypeScript does not resolve its imports in the work dir`);
+      }
       for (const edit of typed) {
         const introduced = added(diagnostics.get(originalOf(edit))!, diagnostics.get(fileOf.get(edit.key)!)!);
         if (introduced.length > 0) fail(edit, 'types', `adds type errors: ${introduced.join(' | ')}`);
