@@ -572,15 +572,17 @@ export { Shift };
 `;
 
 /**
- * Today's defect (issue 17): the rules report on `declare class` layers in a .d.ts and offer fixes
- * there (`--fix` writes a className and a registerClass() call into the declaration file). The two
- * tests below are TODO until the rules say nothing in a .d.ts; a third asserts they still fail, so
- * this note must go when they pass.
+ * Today's defects (issue 17): the rules report on `declare class` layers in a .d.ts and offer fixes
+ * there (`--fix` writes a className and a registerClass() call into the declaration file). The
+ * tests below are TODO while these notes are set; each has a twin asserting it still fails, so the
+ * note must be set to undefined once it passes.
  */
-const DTS_TODO: string | undefined = 'issue 17: the rules still report and offer fixes in .d.ts files';
+const DTS_EDITS_TODO: string | undefined = 'issue 17: require-class-name and require-register-class still offer fixes in .d.ts files';
+const DTS_FINDINGS_TODO: string | undefined = 'issue 17: the rules still report on `declare class` layers in .d.ts files';
 
 describe('nothing is ever offered (or reported) in a .d.ts', () => {
-  const found = { handWritten: { edits: [] as string[], findings: [] as string[] }, emitted: { edits: [] as string[], findings: [] as string[] } };
+  const edits: string[] = [];
+  const findings: string[] = [];
 
   function editsOf(messages: Linter.LintMessage[]): string[] {
     return messages.flatMap((m) => [
@@ -591,14 +593,15 @@ describe('nothing is ever offered (or reported) in a .d.ts', () => {
 
   before(async () => {
     const eslint = eslintWithAll();
-    const lint = async (text: string, file: string, into: { edits: string[]; findings: string[] }): Promise<void> => {
+    const lint = async (text: string, file: string): Promise<void> => {
       const [result] = await eslint.lintText(text, { filePath: file });
       const label = path.basename(file);
       assert.deepEqual(result!.messages.filter((m) => m.fatal).map((m) => m.message), [], `${label} must parse`);
-      into.edits.push(...editsOf(result!.messages).map((line) => `${label}:${line}`));
-      into.findings.push(...result!.messages.map((m) => `${label}:${m.line}: ${m.ruleId} ${m.message}`));
+      edits.push(...editsOf(result!.messages).map((line) => `${label}:${line}`));
+      findings.push(...result!.messages.map((m) => `${label}:${m.line}: ${m.ruleId} ${m.message}`));
     };
-    await lint(HAND_WRITTEN_DTS, path.join(__dirname, 'scale-layers.d.ts'), found.handWritten);
+    // A declaration file written by hand, with `declare class` layers.
+    await lint(HAND_WRITTEN_DTS, path.join(__dirname, 'scale-layers.d.ts'));
 
     // The declarations tsc emits for the .ts fixtures (what a build writes to dist/, which a lint
     // run that does not ignore dist/ reads). A fixture whose declarations TypeScript cannot emit
@@ -616,25 +619,28 @@ describe('nothing is ever offered (or reported) in a .d.ts', () => {
       if (program.getDeclarationDiagnostics(sourceFile).length > 0) continue;
       assert.equal(texts.length, 1, `tsc emitted no declarations for ${path.basename(file)}`);
       emitted++;
-      await lint(texts[0]!, file.replace(/\.ts$/, '.d.ts'), found.emitted);
+      await lint(texts[0]!, file.replace(/\.ts$/, '.d.ts'));
     }
-    assert.ok(emitted >= files.length - 2, `declarations emitted for only ${emitted} of ${files.length} .ts fixtures`);
+    assert.ok(emitted > 0 && emitted >= files.length / 2, `declarations emitted for only ${emitted} of ${files.length} .ts fixtures`);
   });
 
-  it('a hand-written declaration file with `declare class` layers: no fix, no suggestion, no finding', { todo: DTS_TODO }, () => {
-    assert.deepEqual(found.handWritten.edits, [], 'an edit offered in a .d.ts');
-    assert.deepEqual(found.handWritten.findings, [], 'a finding in a .d.ts: nothing runs there');
+  it('no fix and no suggestion in a .d.ts: one written by hand, and those tsc emits for the .ts fixtures', { todo: DTS_EDITS_TODO }, () => {
+    assert.deepEqual(edits, [], 'an edit offered in a .d.ts');
   });
 
-  it('the declarations tsc emits for the .ts fixtures: no fix, no suggestion, no finding', { todo: DTS_TODO }, () => {
-    assert.deepEqual(found.emitted.edits, [], 'an edit offered in a .d.ts');
-    assert.deepEqual(found.emitted.findings, [], 'a finding in a .d.ts: nothing runs there');
+  it('no finding in a .d.ts: nothing runs there', { todo: DTS_FINDINGS_TODO }, () => {
+    assert.deepEqual(findings, [], 'a finding in a .d.ts');
   });
 
-  if (DTS_TODO) {
-    it('still reports or offers edits in a .d.ts, as DTS_TODO says', () => {
-      const clean = [found.handWritten, found.emitted].every((kind) => kind.edits.length === 0 && kind.findings.length === 0);
-      assert.ok(!clean, 'nothing is reported or offered in a .d.ts any more: set DTS_TODO to undefined');
+  if (DTS_EDITS_TODO) {
+    it('still offers edits in a .d.ts, as DTS_EDITS_TODO says', () => {
+      assert.notDeepEqual(edits, [], 'no edit is offered in a .d.ts any more: set DTS_EDITS_TODO to undefined');
+    });
+  }
+
+  if (DTS_FINDINGS_TODO) {
+    it('still reports in a .d.ts, as DTS_FINDINGS_TODO says', () => {
+      assert.notDeepEqual(findings, [], 'nothing is reported in a .d.ts any more: set DTS_FINDINGS_TODO to undefined');
     });
   }
 });
