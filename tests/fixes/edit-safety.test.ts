@@ -43,10 +43,12 @@
 // Edits known to be unsafe today are listed in KNOWN_UNSAFE_TODAY with why; the test asserts each
 // of them is still offered and still unsafe (remove the entry when the edit is withdrawn or made
 // safe), and that every other edit is safe. A table per rule (offered / safe / unsafe, with the
-// reasons) and the time of each step are printed.
+// reasons) and the time of each step are printed. Control edits written here (CONTROL_EDITS), one
+// per step, go through the same steps and must each be found unsafe at the step they break.
 //
-// Also: nothing is ever offered in a .d.ts file, neither in one written by hand with `declare
-// class` layers nor in the declarations tsc emits for every .ts fixture.
+// Also: nothing is ever offered (nor reported) in a .d.ts file, neither in one written by hand with
+// `declare class` layers nor in the declarations tsc emits for the .ts fixtures (TODO today: the
+// DTS_*_TODO notes).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
