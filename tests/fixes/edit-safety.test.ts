@@ -627,11 +627,11 @@ describe('nothing is ever offered (or reported) in a .d.ts', () => {
   });
 
   it('no fix and no suggestion in a .d.ts: one written by hand, and those tsc emits for the .ts fixtures', { todo: DTS_EDITS_TODO }, () => {
-    assert.deepEqual(edits, [], 'an edit offered in a .d.ts');
+    assert.equal(edits.length, 0, `${edits.length} edits offered in .d.ts files:\n${edits.slice(0, 12).join('\n')}${edits.length > 12 ? '\n...' : ''}`);
   });
 
   it('no finding in a .d.ts: nothing runs there', { todo: DTS_FINDINGS_TODO }, () => {
-    assert.deepEqual(findings, [], 'a finding in a .d.ts');
+    assert.equal(findings.length, 0, `${findings.length} findings in .d.ts files:\n${findings.slice(0, 12).join('\n')}${findings.length > 12 ? '\n...' : ''}`);
   });
 
   if (DTS_EDITS_TODO) {
