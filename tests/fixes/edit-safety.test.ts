@@ -80,6 +80,8 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {
     'types: TS2345 (no static className) and at run time registerClass() throws at import; safe only together with the className fix',
   'copied-return-type.ts config-complete/missingConfigKey fix':
     "types: the inserted getConfig() copies the other class's return type `GainConfig` (TS2741: 'gain' is missing)",
+  'register-private-constructor.ts require-register-class/missingRegisterClass fix':
+    'types: TS2345 a private constructor does not fit SerializableConstructor (the round trip itself becomes exact)',
 };
 
 /**
