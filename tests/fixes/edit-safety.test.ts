@@ -23,17 +23,20 @@
 //
 // The loss measure of one round trip is a tuple, compared lexicographically:
 //   [failure, changed fields, weights unequal, outputs unequal]
-//   failure:        0 loaded, no error; 1 loaded but the reloaded model fails to predict;
-//                   2 tf.loadLayersModel() throws; 3 model.save() throws; 4 building or the first
-//                   prediction throws; 5 constructing the layer throws; 6 importing the module
-//                   throws (every class of the module is gone with it);
+//   failure:        0 the model reloads and predicts; 1 the saved model is unusable:
+//                   tf.loadLayersModel() throws, or the reloaded model fails to predict (a loud
+//                   'Unknown layer' turned into a model that loads and then fails is no progress);
+//                   2 model.save() throws; 3 building or the first prediction throws;
+//                   4 constructing the layer throws; 5 importing the module throws (every class of
+//                   the module is gone with it);
 //   changed fields: how many of the layer's fields differ after reload (harness.ts' rule; the
 //                   class reloading as another class is the field `(class)`);
 //   weights / outputs unequal: 1 when the weights read after load / the outputs differ, else 0.
+//   With failure > 0 the other three are [0, 1, 1]: nothing of an unusable model is compared.
 // Every bystander of the fixture (a layer the fixture's registrations may break) has its own tuple.
 // An edit LOSES MORE when the layer's tuple grows, when a bystander's tuple grows, or when, both
-// round trips having loaded, a field changes after the edit that did not change before (the
-// count alone would let an edit trade one lost field for another). It LOSES LESS when it does not
+// models being usable, a field changes after the edit that did not change before (the count
+// alone would let an edit trade one lost field for another). It LOSES LESS when it does not
 // lose more and the layer's or a bystander's tuple shrinks. Every edit is offered on a finding,
 // so it claims to repair a loss: it is safe at step 4 only when the edited round trip is exact or
 // loses less. Losing the same (not exact) is unsafe as well: the edit does not do what it claims
@@ -66,8 +69,6 @@ import { describeTwice, runConstructTwice, twiceProgress, type TwiceResult } fro
  * must still be offered and still be unsafe: remove it when its edit is withdrawn or made safe.
  */
 const KNOWN_UNSAFE_TODAY: Record<string, string> = {
-  'config-complete--derived-field.js config-complete/missingConfigKey suggestion:addConfigKeyFromDerivedField':
-    'round trip: `alpha: this.negativeSlope` saves the derived -alpha as alpha; the reloaded negativeSlope is +0.01 where the original loses it to -0.3: one wrong value for another',
   'no-untracked-state--random-tensor.ts no-untracked-state/untrackedRandomTensor suggestion:useAddWeight':
     'types: TS2740 a LayerVariable is not a Tensor; and at run time the first predict() throws (add() of a LayerVariable)',
   'no-untracked-state--tf-variable.ts no-untracked-state/untrackedVariable suggestion:useAddWeight':
@@ -78,8 +79,20 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {
     'round trip: registering a class whose className is inherited takes over the parent\'s name: the Swish bystander reloads as HardSwish',
   'require-class-name--missing-unregistered.ts require-register-class/missingRegisterClass fix':
     'types: TS2345 (no static className) and at run time registerClass() throws at import; safe only together with the className fix',
-  'copied-return-type.ts config-complete/missingConfigKey fix':
-    "types: the inserted getConfig() copies the other class's return type `GainConfig` (TS2741: 'gain' is missing)",
+  'wild--get-class-name-named.js require-class-name/missingClassName fix':
+    'round trip: getClassName() is overridden (it returns WildNamedCube), so the added static className changes nothing: still Unknown layer: WildNamedCube',
+  'wild--get-class-name-named.js require-register-class/missingRegisterClass fix':
+    'twice and round trip: registerClass() of a class with no static className throws at import; the original (getClassName() overridden) constructs and saves',
+  'wild--get-class-name-only.js require-class-name/missingClassName fix':
+    'round trip: getClassName() is overridden (it returns WildLambdaIdentity), so the added static className changes nothing: still Unknown layer',
+  'wild--get-class-name-only.js require-register-class/missingRegisterClass fix':
+    'twice and round trip: registerClass() of a class with no static className throws at import; the original constructs and saves',
+  'wild--register-loop-missing.js require-register-class/missingRegisterClass fix [tf.serialization.registerClass(Ramp);]':
+    "round trip: Ramp is already registered by the module's forEach (a false alarm): a second registration changes nothing, and the layer (Hinge) still fails to load",
+  'wild--state-random-in-build.js no-untracked-state/untrackedRandomTensor suggestion:useAddWeight':
+    "twice and round trip: the field is used as a tensor, so the first predict() throws (add() of a LayerVariable); JavaScript, so tsc does not see it",
+  'wild--positional-ctor-unregistered.ts require-register-class/missingRegisterClass fix':
+    "round trip: the saved model stays unusable: a loud 'Unknown layer: RepeatLast' becomes a model that loads with units = the whole config and fails to predict",
   'register-private-constructor.ts require-register-class/missingRegisterClass fix':
     'types: TS2345 a private constructor does not fit SerializableConstructor (the round trip itself becomes exact)',
 };
@@ -130,7 +143,7 @@ const CONCURRENCY = 2;
 type Step = 'parse' | 'types' | 'twice' | 'round trip';
 
 interface Edit {
-  /** `fixture rule/messageId kind`, plus ` #n` when one finding kind offers several different edits. */
+  /** `fixture rule/messageId kind`, plus ` [edit text]` when one finding kind offers several different edits. */
   key: string;
   fixture: string;
   rule: string;
@@ -161,22 +174,25 @@ function ruleName(ruleId: string | null | undefined): string {
   return ruleId?.startsWith(NAMESPACE) ? ruleId.slice(NAMESPACE.length) : `(${ruleId ?? 'fatal'})`;
 }
 
-/** Every fix and suggestion of the messages, one entry per distinct edit. */
+/**
+ * Every fix and suggestion of the messages, one entry per distinct edit (an edit several findings
+ * offer counts once). Its key is `fixture rule/messageId kind`; when one finding kind offers
+ * several different edits in a file, each key also carries its edit text, whitespace collapsed
+ * (`... fix [tf.serialization.registerClass(Ramp);]`), so a key names the same edit whatever
+ * else the file offers.
+ */
 function collectEdits(fixture: string, messages: Linter.LintMessage[]): Edit[] {
   const edits: Edit[] = [];
   const add = (message: Linter.LintMessage, kind: string, fix: { range: [number, number]; text: string }): void => {
     const rule = ruleName(message.ruleId);
-    const base = `${fixture} ${rule}/${message.messageId ?? '?'} ${kind}`;
-    const ofBase = edits.filter((edit) => edit.key === base || edit.key.startsWith(`${base} #`));
-    const same = ofBase.find((edit) => edit.range[0] === fix.range[0] && edit.range[1] === fix.range[1] && edit.text === fix.text);
+    const key = `${fixture} ${rule}/${message.messageId ?? '?'} ${kind}`;
+    const same = edits.find((edit) => edit.key === key && edit.range[0] === fix.range[0] && edit.range[1] === fix.range[1] && edit.text === fix.text);
     if (same) {
       same.offeredBy++;
       return;
     }
-    const count = ofBase.length;
     edits.push({
-      key: count === 0 ? base : `${base} #${count + 1}`,
-      fixture, rule, messageId: message.messageId ?? '?', kind, message: message.message, line: message.line,
+      key, fixture, rule, messageId: message.messageId ?? '?', kind, message: message.message, line: message.line,
       range: [fix.range[0], fix.range[1]], text: fix.text, offeredBy: 1,
     });
   };
@@ -184,6 +200,14 @@ function collectEdits(fixture: string, messages: Linter.LintMessage[]): Edit[] {
     if (message.fix) add(message, 'fix', message.fix);
     for (const suggestion of message.suggestions ?? []) add(message, `suggestion:${suggestion.messageId ?? suggestion.desc}`, suggestion.fix);
   }
+  const shared = new Set(edits.filter((edit, i) => edits.findIndex((other) => other.key === edit.key) !== i).map((edit) => edit.key));
+  for (const edit of edits) {
+    if (!shared.has(edit.key)) continue;
+    const text = edit.text.replace(/\s+/g, ' ').trim();
+    edit.key = `${edit.key} [${text.length > 60 ? `${text.slice(0, 57)}...` : text}]`;
+  }
+  const keys = edits.map((edit) => edit.key);
+  assert.equal(new Set(keys).size, keys.length, `${fixture}: two different edits with one key: ${keys.join(', ')}`);
   return edits;
 }
 
@@ -267,13 +291,15 @@ function added(before: string[], after: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Step 4: the loss measure (see the header).
 
-const FAILURE_RANK: Record<Stage, number> = { 'predict-reloaded': 1, load: 2, save: 3, build: 4, predict: 4, construct: 5, import: 6 };
+const FAILURE_RANK: Record<Stage, number> = { load: 1, 'predict-reloaded': 1, save: 2, build: 3, predict: 3, construct: 4, import: 5 };
 
 type Loss = [failure: number, changedFields: number, weightsUnequal: number, outputsUnequal: number];
 
 function lossOf(result: RoundTripResult): Loss {
-  const failure = result.stage ? FAILURE_RANK[result.stage] : result.loaded ? 0 : 2;
-  return [failure, result.changedFields.length, result.weightsEqual ? 0 : 1, result.outputsEqual ? 0 : 1];
+  const failure = result.stage ? FAILURE_RANK[result.stage] : result.loaded ? 0 : FAILURE_RANK.load;
+  // Nothing of an unusable model is kept: its fields are not compared.
+  if (failure > 0) return [failure, 0, 1, 1];
+  return [0, result.changedFields.length, result.weightsEqual ? 0 : 1, result.outputsEqual ? 0 : 1];
 }
 
 function compareLoss(a: Loss, b: Loss): number {
@@ -293,7 +319,7 @@ function roundTripProblem(before: RoundTripResult, after: RoundTripResult): stri
     const order = compareLoss(lossOf(b), lossOf(a));
     if (order > 0) worse.push(`${label} loses more: ${showLoss(lossOf(a))} -> ${showLoss(lossOf(b))} (${describeResult(b)})`);
     if (order < 0) better = true;
-    if (a.loaded && b.loaded) {
+    if (lossOf(a)[0] === 0 && lossOf(b)[0] === 0) {
       const newlyChanged = b.changedFields.filter((field) => !a.changedFields.includes(field));
       if (newlyChanged.length > 0) worse.push(`${label}: now changes ${newlyChanged.map((field) => `${field} (${b.details?.[field]?.join(' -> ') ?? ''})`).join(', ')}`);
     }
