@@ -40,8 +40,8 @@
 // lose more and the layer's or a bystander's tuple shrinks. Every edit is offered on a finding,
 // so it claims to repair a loss: it is safe at step 4 only when the edited round trip is exact or
 // loses less. Losing the same (not exact) is unsafe as well: the edit does not do what it claims
-// when applied alone (for instance a suggested `key: this.derivedField` that restores one wrong
-// value in place of another).
+// when applied alone (for instance a `static className` added to a class whose getClassName() is
+// overridden: the model saves and fails to load exactly as before).
 //
 // Edits known to be unsafe today are listed in KNOWN_UNSAFE_TODAY with why; the test asserts each
 // of them is still offered and still unsafe (remove the entry when the edit is withdrawn or made
