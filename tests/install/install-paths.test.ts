@@ -146,20 +146,21 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
       { devDependencies: { '@typescript/native': `npm:typescript@${TS7}`, typescript: TS6_API } },
       {
         'eslint.config.js': [
+          "import { defineConfig } from 'eslint/config';",
           "import tseslint from 'typescript-eslint';",
           "import tfjsLayers from 'eslint-plugin-tfjs-layers';",
           '',
-          'export default [',
+          'export default defineConfig(',
           "  { ignores: ['eslint.config.js'] },",
           '  tfjsLayers.configs[\'recommended-type-checked\'],',
           "  { languageOptions: { parserOptions: { tsconfigRootDir: import.meta.dirname } } },",
           "  { files: ['**/*.ts'], extends: [tseslint.configs.recommendedTypeChecked], languageOptions: { parserOptions: { projectService: true } } },",
-          '];',
+          ');',
           '',
         ].join('\n'),
         'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, allowJs: true, types: [] }, include: ['src'] }),
         // Complete, but registered in another file: only a type-aware run sees the registration.
-        'src/gain.ts': "import * as tf from '@tensorflow/tfjs';\n\nexport class Gain extends tf.layers.Layer {\n  static className = 'Gain';\n  gain: number;\n  constructor(args: { gain: number }) {\n    super({});\n    this.gain = args.gain;\n  }\n  override getConfig() {\n    return { ...super.getConfig(), gain: this.gain };\n  }\n}\n",
+        'src/gain.ts': "import * as tf from '@tensorflow/tfjs';\n\nexport class Gain extends tf.layers.Layer {\n  static className = 'Gain';\n  gain: number;\n  constructor(args: { gain: number; name?: string }) {\n    super(args);\n    this.gain = args.gain;\n  }\n  override getConfig() {\n    return { ...super.getConfig(), gain: this.gain };\n  }\n}\n",
         'src/register.ts': "import * as tf from '@tensorflow/tfjs';\nimport { Gain } from './gain.js';\n\ntf.serialization.registerClass(Gain);\n",
         'src/layer.ts': TS_LAYER,
         // Outside the tsconfig (and not root-level): linted without type information, not a parsing error.

@@ -1,7 +1,7 @@
 // A minimal Language Server Protocol client over stdio (Content-Length framing), enough to drive
 // vscode-eslint-language-server the way an editor does: initialize, answer the server's
 // workspace/configuration requests with the settings VS Code's ESLint extension sends, open a
-// document, and wait for textDocument/publishDiagnostics.
+// document, and ask for its diagnostics (textDocument/diagnostic).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,7 +27,6 @@ export class LspClient {
   private buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  private readonly diagnosticListeners: Array<(uri: string, diagnostics: LspDiagnostic[]) => void> = [];
   private stderr = '';
   private readonly log: string[] = [];
   private readonly ready: Promise<unknown>;
@@ -41,24 +40,27 @@ export class LspClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(rootDir) }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: {} } },
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} } },
     }).then(() => this.notify('initialized', {}));
   }
 
-  /** Opens the file and resolves with the first diagnostics published for it that `accept` takes. */
+  /**
+   * Opens the file and asks for its diagnostics the way an editor does with this server, which
+   * offers pull diagnostics (`textDocument/diagnostic`); asks again until `accept` takes them.
+   */
   async diagnosticsFor(file: string, text: string, languageId: string, accept: (diagnostics: LspDiagnostic[]) => boolean, timeoutMs = 120_000): Promise<LspDiagnostic[]> {
     await this.ready;
     const uri = pathToFileURL(file).href;
-    const result = new Promise<LspDiagnostic[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no accepted diagnostics for ${uri} in ${timeoutMs} ms\nlog:\n${this.log.join('\n').slice(-6000)}\nstderr:\n${this.stderr.slice(-3000)}`)), timeoutMs);
-      this.diagnosticListeners.push((published, diagnostics) => {
-        if (published !== uri || !accept(diagnostics)) return;
-        clearTimeout(timer);
-        resolve(diagnostics);
-      });
-    });
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
-    return result;
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      last = await this.request('textDocument/diagnostic', { textDocument: { uri } });
+      const items = (last as { items?: LspDiagnostic[] } | null)?.items ?? [];
+      if (accept(items)) return items;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    throw new Error(`no accepted diagnostics for ${uri} in ${timeoutMs} ms; last report ${JSON.stringify(last)}\nlog:\n${this.log.join('\n').slice(-6000)}\nstderr:\n${this.stderr.slice(-3000)}`);
   }
 
   async shutdown(): Promise<void> {
@@ -136,10 +138,6 @@ export class LspClient {
     }
     if (message.method) {
       this.log.push(`notification ${message.method} ${JSON.stringify(message.params).slice(0, 500)}`);
-      if (message.method === 'textDocument/publishDiagnostics') {
-        const { uri, diagnostics } = message.params as { uri: string; diagnostics: LspDiagnostic[] };
-        for (const listener of this.diagnosticListeners) listener(uri, diagnostics);
-      }
       return;
     }
     const pending = this.pending.get(Number(message.id));
