@@ -27,11 +27,28 @@ import {
 import { LspClient } from './lsp-client';
 
 const TS7 = '^7.0.2';
-const TS6_API = 'npm:@typescript/typescript6@^6.0.2';
-const ESLINT_CONFIG = "import tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default [tfjsLayers.configs.recommended];\n";
 
 let workDir: string;
 let tarball: string;
+
+const README = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+/** The README's fenced block of this language that starts with `// <file>` and holds `needle` (the block a user copies). */
+function readmeBlock(language: string, file: string, needle = ''): string {
+  const blocks = [...README.matchAll(/```(\w+)\n([\s\S]*?)```/g)].filter((m) => m[1] === language && m[2]!.startsWith(`// ${file}`) && m[2]!.includes(needle));
+  assert.equal(blocks.length, 1, `README should have one \`\`\`${language} block starting with // ${file} and holding ${needle}`);
+  return blocks[0]![2]!;
+}
+
+/** The README's first config, for JavaScript and TypeScript. */
+const ESLINT_CONFIG = readmeBlock('js', 'eslint.config.js', 'tfjsLayers.configs.recommended]');
+
+/** The README's `npm install` line for the TypeScript 6 API route, as arguments. */
+function readmeTs6Install(): string[] {
+  const line = README.split('\n').find((l) => l.startsWith("npm install --save-dev '@typescript/native@"));
+  assert.ok(line, 'README has no npm install line for the TypeScript 6 API route');
+  return line.replace(/^npm install /, '').split(/\s+/).map((arg) => arg.replace(/^'(.*)'$/, '$1'));
+}
 
 before(() => {
   workDir = makeTempDir('tfjs-layers-install-');
@@ -97,6 +114,7 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
 
   it('eslint.config.ts type-checks with TypeScript 7 (strict, NodeNext): defineConfig with and without extends, and a plain array', () => {
     const variants: Record<string, string> = {
+      readme: readmeBlock('ts', 'eslint.config.ts'),
       'define-config': "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig(tfjsLayers.configs.recommended, { ignores: ['dist/'] });\n",
       extends: "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  files: ['src/**/*.ts'],\n  extends: [tfjsLayers.configs['recommended-type-checked']],\n  rules: { 'tfjs-layers/no-io-in-constructor': 'warn' },\n});\n",
       plugins: "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  plugins: { 'tfjs-layers': tfjsLayers },\n  extends: ['tfjs-layers/recommended'],\n});\n",
@@ -143,19 +161,17 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
   before(() => {
     project = newProject(
       'typescript-6-api',
-      { devDependencies: { '@typescript/native': `npm:typescript@${TS7}`, typescript: TS6_API } },
+      {},
       {
-        'eslint.config.js': [
+        // The README's type-information config, as it stands.
+        'eslint.config.js': readmeBlock('js', 'eslint.config.js', "configs['recommended-type-checked']"),
+        // The same with typescript-eslint's typed rules on the TypeScript files.
+        'eslint.tseslint.config.js': [
           "import { defineConfig } from 'eslint/config';",
           "import tseslint from 'typescript-eslint';",
-          "import tfjsLayers from 'eslint-plugin-tfjs-layers';",
+          "import base from './eslint.config.js';",
           '',
-          'export default defineConfig(',
-          "  { ignores: ['eslint.config.js'] },",
-          '  tfjsLayers.configs[\'recommended-type-checked\'],',
-          "  { languageOptions: { parserOptions: { tsconfigRootDir: import.meta.dirname } } },",
-          "  { files: ['**/*.ts'], extends: [tseslint.configs.recommendedTypeChecked], languageOptions: { parserOptions: { projectService: true } } },",
-          ');',
+          "export default defineConfig(base, { files: ['src/**/*.ts'], extends: [tseslint.configs.recommendedTypeChecked] });",
           '',
         ].join('\n'),
         'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, allowJs: true, types: [] }, include: ['src'] }),
@@ -163,12 +179,15 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
         'src/gain.ts': "import * as tf from '@tensorflow/tfjs';\n\nexport class Gain extends tf.layers.Layer {\n  static className = 'Gain';\n  gain: number;\n  constructor(args: { gain: number; name?: string }) {\n    super(args);\n    this.gain = args.gain;\n  }\n  override getConfig() {\n    return { ...super.getConfig(), gain: this.gain };\n  }\n}\n",
         'src/register.ts': "import * as tf from '@tensorflow/tfjs';\nimport { Gain } from './gain.js';\n\ntf.serialization.registerClass(Gain);\n",
         'src/layer.ts': TS_LAYER,
-        // Outside the tsconfig (and not root-level): linted without type information, not a parsing error.
+        // In allowDefaultProject (the README's 'scripts/*.js'): typed through the default project.
         'scripts/shift.js': JS_LAYER,
+        // In neither the tsconfig nor allowDefaultProject: linted without type information, not a parsing error.
+        'tools/shift.js': JS_LAYER,
       },
     );
-    npmInstall(project);
-    npmInstall(project, ['--save-dev', `eslint@${eslintVersion}`, 'typescript-eslint', '@tensorflow/tfjs@^4.22.0', tarball]);
+    // The README's command, then eslint, the plugin and TF.js (whose types the type-aware run reads).
+    npmInstall(project, ['--save-dev', ...readmeTs6Install()]);
+    npmInstall(project, ['--save-dev', `eslint@${eslintVersion}`, '@tensorflow/tfjs@^4.22.0', tarball]);
   });
 
   it('`tsc` is TypeScript 7 and `require("typescript")` is the TypeScript 6 API', () => {
@@ -178,12 +197,16 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
     assert.match(api, /^6\.\d+\.\d+ function$/);
   });
 
-  it("configs['recommended-type-checked'] finds the registration in another file, and lints a .js file outside the tsconfig without types", () => {
+  it("the README's configs['recommended-type-checked'] finds the registration in another file, and lints a .js file outside the tsconfig without types", () => {
     const findings = eslintFindings(project);
     assert.deepEqual(findings['src/gain.ts'], [], 'registered in src/register.ts: a type-aware run sees it');
+    assert.deepEqual(findings['src/layer.ts'], TS_LAYER_FINDINGS);
+    assert.deepEqual(findings['scripts/shift.js'], JS_LAYER_FINDINGS, 'in allowDefaultProject');
+    assert.deepEqual(findings['tools/shift.js'], JS_LAYER_FINDINGS, 'outside the tsconfig: linted without types, no parsing error');
     // typescript-eslint's own typed rules run on the same TypeScript 6 API (`inputs[0]!` is a needless assertion there).
-    assert.deepEqual(findings['src/layer.ts'], [...TS_LAYER_FINDINGS, '@typescript-eslint/no-unnecessary-type-assertion 14'].sort());
-    assert.deepEqual(findings['scripts/shift.js'], JS_LAYER_FINDINGS, 'outside the tsconfig: linted without types, no parsing error');
+    const withTseslint = eslintFindings(project, ['--config', 'eslint.tseslint.config.js', 'src']);
+    assert.deepEqual(withTseslint['src/layer.ts'], [...TS_LAYER_FINDINGS, '@typescript-eslint/no-unnecessary-type-assertion 14'].sort());
+    assert.deepEqual(withTseslint['src/gain.ts'], []);
     // The same file set without type information reports gain.ts as unregistered: the run above was type-aware.
     fs.writeFileSync(path.join(project, 'eslint.untyped.config.js'), ESLINT_CONFIG);
     const untyped = eslintFindings(project, ['--config', 'eslint.untyped.config.js', 'src/gain.ts']);

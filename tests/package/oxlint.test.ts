@@ -39,6 +39,16 @@ describe('oxlint with the plugin as a jsPlugin', { timeout: 120_000 }, () => {
     assert.deepEqual(config.rules, plugin.configs.recommended!.rules);
   });
 
+  it("the README's .oxlintrc.json is examples/.oxlintrc.json without the $schema line", () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const block = /```jsonc\n\/\/ \.oxlintrc\.json[^\n]*\n([\s\S]*?)```/.exec(readme);
+    assert.ok(block, 'README has no ```jsonc block starting with // .oxlintrc.json');
+    const fromReadme = JSON.parse(block[1]!) as unknown;
+    const { $schema, ...example } = JSON.parse(fs.readFileSync(path.join(examples, '.oxlintrc.json'), 'utf8')) as Record<string, unknown>;
+    assert.ok($schema);
+    assert.deepEqual(fromReadme, example);
+  });
+
   it('reports the same (file, line, rule) set as ESLint on examples/, under the tfjs-layers/ names', async () => {
     const fromOxlint = oxlint(examples, ['.']);
     assert.equal(fromOxlint.stderr.trim(), '', fromOxlint.stderr);
