@@ -1,13 +1,18 @@
 // The ESLint plugin object: `import tfjsLayers from 'eslint-plugin-tfjs-layers'`.
+// Loading it loads neither TypeScript nor the parser: both come on the first file that needs them
+// (see load-typescript.ts), so oxlint, which takes only `rules`, pays for them only on TF.js files.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
-import { rules } from './rules';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { createModelJsonConfig, jsonLanguage, jsonRules } from '../json';
+import { lazyParser } from './load-typescript';
+import { rules as sourceRules } from './rules';
 
-type RuleId = keyof typeof rules | keyof typeof jsonRules;
-type SourceRuleId = keyof typeof rules;
+// The source rules and the model.json rules (src/json), sorted by id.
+const ruleModules = Object.fromEntries(Object.entries({ ...sourceRules, ...jsonRules }).sort(([a], [b]) => (a < b ? -1 : 1))) as typeof sourceRules & typeof jsonRules;
+type RuleId = keyof typeof ruleModules;
+type SourceRuleId = keyof typeof sourceRules;
+type ConfigName = 'recommended' | 'recommended-type-checked' | 'all' | 'model-json';
 
 // Read at run time so `meta` always names the installed version (ESLint uses it for caching).
 const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { name: string; version: string };
@@ -17,37 +22,54 @@ const NAMESPACE = 'tfjs-layers';
 /** Every file kind the plugin reads; the configs set the typescript-eslint parser for all of them. */
 const LINTED_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'];
 
-const plugin = {
+// typescript-eslint RuleModules, which are ESLint rules too: typed as both, so an ESLint config takes them and their
+// typescript-eslint types (meta.docs.recommended, defaultOptions) stay readable.
+type Rules = { [Id in RuleId]: (typeof ruleModules)[Id] & Pick<Rule.RuleModule, 'create'> };
+const rules = ruleModules as Rules;
+
+/** The plugin in ESLint's own types, so `defineConfig()`, `extends` and a plain config array all take it as it is. */
+interface TfjsLayersPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Rules;
+  languages: NonNullable<ESLint.Plugin['languages']>;
+  configs: Record<ConfigName, Linter.Config>;
+}
+
+const plugin: TfjsLayersPlugin = {
+  // oxlint names the rules after meta.name without its `eslint-plugin-` prefix: `tfjs-layers/...`.
   meta: { name: packageJson.name, version: packageJson.version, namespace: NAMESPACE },
-  // The source rules and the model.json rules (src/json), sorted by id.
-  rules: Object.fromEntries(Object.entries({ ...rules, ...jsonRules }).sort(([a], [b]) => (a < b ? -1 : 1))) as typeof rules & typeof jsonRules,
+  rules,
   /** `tfjs-layers/json`: @eslint/json's JSON language, which the model-json config sets for model.json files. */
-  languages: { json: jsonLanguage },
-  configs: {} as Record<'recommended' | 'recommended-type-checked' | 'all' | 'model-json', TSESLint.FlatConfig.Config>,
+  languages: { json: jsonLanguage as NonNullable<ESLint.Plugin['languages']>[string] },
+  configs: {} as Record<ConfigName, Linter.Config>,
 };
 
-function createConfig(name: string, ruleIds: RuleId[]): TSESLint.FlatConfig.Config {
+const parser = lazyParser(`${packageJson.name}/parser`, packageJson.version, false);
+// Files outside every tsconfig are linted without type information instead of failing to parse.
+const typedParser = lazyParser(`${packageJson.name}/parser-type-checked`, packageJson.version, true);
+
+function createConfig(name: string, ruleIds: readonly RuleId[]): Linter.Config {
   return {
     name: `${NAMESPACE}/${name}`,
     files: LINTED_FILES,
-    languageOptions: { parser: tsParser },
-    plugins: { [NAMESPACE]: plugin as unknown as TSESLint.FlatConfig.Plugin },
+    languageOptions: { parser },
+    plugins: { [NAMESPACE]: plugin },
     rules: Object.fromEntries(ruleIds.map((id) => [`${NAMESPACE}/${id}`, 'error'])),
   };
 }
 
-const sourceRuleIds = Object.keys(rules) as SourceRuleId[];
-const recommendedRuleIds = sourceRuleIds.filter((id) => rules[id].meta.docs?.recommended === true);
+const sourceRuleIds = Object.keys(sourceRules) as SourceRuleId[];
+const recommendedRuleIds = sourceRuleIds.filter((id) => sourceRules[id].meta.docs?.recommended === true);
 plugin.configs.recommended = createConfig('recommended', recommendedRuleIds);
 // The same rules with type information: layers found by type across files, registrations and classNames checked program-wide.
 plugin.configs['recommended-type-checked'] = {
   ...createConfig('recommended-type-checked', recommendedRuleIds),
   // Root-level JavaScript such as eslint.config.mjs is rarely in a tsconfig: give it a default project.
-  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs'] } } },
+  languageOptions: { parser: typedParser, parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs'] } } },
   settings: { [NAMESPACE]: { typeAware: true } },
 };
 // Every rule; the model.json rules act only where the model-json config gives a file the JSON language.
-plugin.configs.all = createConfig('all', Object.keys(plugin.rules) as RuleId[]);
-plugin.configs['model-json'] = createModelJsonConfig(NAMESPACE, plugin) as TSESLint.FlatConfig.Config;
+plugin.configs.all = createConfig('all', Object.keys(ruleModules) as RuleId[]);
+plugin.configs['model-json'] = createModelJsonConfig(NAMESPACE, plugin);
 
 export = plugin;

@@ -2,11 +2,13 @@
 // already built -> the shared analysis -> this rule's findings -> context.report().
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
-import typescript = require('typescript');
-import { analyzeFile, mayHoldLayers, plainTypeScript, type Finding, type LayerCheck } from '../core';
+import type * as typescript from 'typescript';
+import { analyzeFile, mayHoldLayers, plainTypeScript, type Finding, type LayerCheck, type Ts } from '../core';
+import { loadTypeScript, parsedWithoutTypes } from './load-typescript';
 
 // The analysis calls into TypeScript for nearly every node: through a plain copy of the module, not its getters.
-const ts = plainTypeScript(typescript);
+// Made on the first file that mentions TF.js: a run that sees none never loads TypeScript.
+let ts: Ts;
 
 /** `settings: { 'tfjs-layers': { typeAware: true } }`, as configs['recommended-type-checked'] sets it. */
 export interface TfjsLayersSettings {
@@ -21,8 +23,10 @@ export function reportFindings<MessageId extends string, Options extends object>
   const typeAware = (context.settings['tfjs-layers'] as TfjsLayersSettings | undefined)?.typeAware === true;
   // Most files never mention TF.js: they cost one text search, shared by all the rules.
   if (!mayHoldLayersCached(context.sourceCode, typeAware)) return {};
+  ts ??= plainTypeScript(loadTypeScript());
   // Type-aware mode is asked for explicitly; without a program this throws typescript-eslint's own explanation.
-  const program = typeAware ? getParserServices(context).program : undefined;
+  // A file outside every tsconfig, which configs['recommended-type-checked'] parsed without types, is read alone.
+  const program = typeAware && !parsedWithoutTypes(context.sourceCode.ast) ? getParserServices(context).program : undefined;
   return {
     Program(node) {
       const analysis = analyzeFile(ts, getSourceFile(context, node), program);

@@ -6,12 +6,14 @@
 // model.json costs a directory walk and a stat per source file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import typescript = require('typescript');
 import type * as TS from 'typescript';
-import { analyzeFile, plainTypeScript } from '../core';
+import { analyzeFile, plainTypeScript, type Ts } from '../core';
 import type { LayerClass } from '../core/layer-model';
+import { loadTypeScript } from '../eslint/load-typescript';
 
-const ts = plainTypeScript(typescript);
+// Loaded on the first source file read (src/eslint/load-typescript.ts): loading the plugin loads no TypeScript.
+let typescript: typeof TS;
+let ts: Ts;
 
 /** What a model file can be checked against for one layer class. Undefined parts are unknown: no finding about them. */
 export interface LayerFacts {
@@ -182,6 +184,10 @@ function analyseFile(file: string, cwd: string): LayerFacts[] {
 
 /** The facts of each layer class of one file that has a literal static className. */
 export function readClasses(file: string, text: string, cwd: string): LayerFacts[] {
+  if (!ts) {
+    typescript = loadTypeScript();
+    ts = plainTypeScript(typescript);
+  }
   const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : /x$/.test(file) ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
   const sourceFile = typescript.createSourceFile(file, text, typescript.ScriptTarget.Latest, true, kind);
   const analysis = analyzeFile(ts, sourceFile);

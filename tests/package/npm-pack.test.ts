@@ -1,15 +1,18 @@
-// The packaged artifact, as a user gets it: `npm pack` the built package, install the tarball in a
-// fresh project outside this repo (with eslint and typescript from the registry, as the README's
-// install line does), then use it the two documented ways: `npx eslint` with configs.recommended
-// imported by package name, and tsserver loading `eslint-plugin-tfjs-layers/typescript-plugin`
-// from the project's tsconfig.
+// The packaged artifact, as a user gets it: `npm pack` a clean copy of this repository (the files
+// git tracks or would track: no dist/, no node_modules/), so `prepare` must build dist/ itself, install
+// the tarball in a fresh project outside this repo (with eslint and typescript from the registry, as the
+// README's install line does), then use it the two documented ways: `npx eslint` with
+// configs.recommended imported by package name, and tsserver loading
+// `eslint-plugin-tfjs-layers/typescript-plugin` from the project's tsconfig.
 //
+// The clean copy borrows this repo's node_modules through a symlink (its devDependencies build dist/;
+// tests/install/git-dependency.test.ts does the slow path, a real clone that npm installs and prepares).
 // Installing: `npm install --prefer-offline` of the tarball, eslint (the version this repo tests
 // with) and typescript 6.0.3. `npm ci` for this repo has just fetched exactly these into npm's cache,
 // so on a CI machine this reads the cache and only falls back to the registry for what is missing;
-// it needs no symlink into this repo, so nothing resolves to the working tree by accident (asserted
-// below), and the tarball's own `dependencies` are installed as a user gets them (a dependency
-// missing from package.json fails here, which a symlinked node_modules would hide).
+// the project needs no symlink into this repo, so nothing resolves to the working tree by accident
+// (asserted below), and the tarball's own `dependencies` are installed as a user gets them (a
+// dependency missing from package.json fails here, which a symlinked node_modules would hide).
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -56,6 +59,17 @@ const EXPECTED = [
   'require-register-class 3:14', // never registered
 ].sort();
 
+/** Copies the files git tracks, or would track (untracked but not ignored), as a fresh clone of this working tree has them. */
+function copyTrackedFiles(from: string, to: string): void {
+  const listed = run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: from }).split('\0').filter(Boolean);
+  for (const file of listed) {
+    const source = path.join(from, file);
+    if (!fs.existsSync(source)) continue; // deleted in the working tree, not yet committed
+    fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    fs.copyFileSync(source, path.join(to, file));
+  }
+}
+
 /** Child processes see npm's config files, but not the `npm test` run's prefix (which would install into this repo). */
 function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -83,11 +97,14 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
   let project: string;
 
   before(() => {
-    assert.ok(fs.existsSync(path.join(repoRoot, 'dist/eslint/index.js')), 'dist/ is missing: run `npm run build` first (npm test does)');
     workDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-pack-')));
+    const clean = path.join(workDir, 'clean');
+    copyTrackedFiles(repoRoot, clean);
+    assert.ok(!fs.existsSync(path.join(clean, 'dist')), 'the clean copy has no dist/');
+    fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(clean, 'node_modules'), 'dir');
     const packDir = path.join(workDir, 'pack');
     fs.mkdirSync(packDir);
-    const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: repoRoot })) as Array<{ filename: string }>;
+    const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: clean })) as Array<{ filename: string }>;
     tarball = path.join(packDir, packed[0]!.filename);
     assert.ok(fs.existsSync(tarball), `npm pack wrote no ${tarball}`);
 
@@ -120,6 +137,19 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
     assert.deepEqual(stray, [], 'tarball ships test or source files');
     const docs = fs.readdirSync(path.join(repoRoot, 'rules-docs')).map((file) => `rules-docs/${file}`);
     assert.deepEqual(docs.filter((doc) => !entries.includes(doc)), [], 'every rule doc is packed');
+  });
+
+  it('ships no source map that names a file it does not ship', () => {
+    const root = path.join(project, 'node_modules', repoPackage.name);
+    const maps = (fs.readdirSync(root, { recursive: true }) as string[]).filter((file) => file.endsWith('.map'));
+    for (const map of maps) {
+      const { sources = [], sourcesContent } = JSON.parse(fs.readFileSync(path.join(root, map), 'utf8')) as { sources?: string[]; sourcesContent?: unknown[] };
+      if (sourcesContent?.length === sources.length) continue;
+      const missing = sources.filter((source) => !fs.existsSync(path.resolve(root, path.dirname(map), source)));
+      assert.deepEqual(missing, [], `${map} names sources the package does not ship`);
+    }
+    const dts = fs.readFileSync(path.join(root, 'dist/eslint/index.d.ts'), 'utf8');
+    assert.doesNotMatch(dts, /sourceMappingURL/);
   });
 
   it('is what the project resolves: the installed copy, not this repository', () => {
