@@ -28,8 +28,8 @@ export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
     if (sourceFile.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sourceFile.fileName) || !mayHoldLayers(sourceFile.text, true)) continue;
     const analysis = analyzeFile(ts, sourceFile, program);
     for (const registration of analysis.registrations) {
-      if (!registration.atModuleLevel) continue;
-      const declaration = registration.argument ? resolveClassDeclaration(ts, checker, registration.argument) : findStaticBlockClass(ts, registration.node);
+      if (!registration.atModuleLevel && !registration.unsure) continue;
+      const declaration = registration.target ?? (registration.argument && resolveClassDeclaration(ts, checker, registration.argument));
       if (!declaration) continue;
       const list = index.registrations.get(declaration) ?? [];
       list.push(registration);
@@ -48,11 +48,4 @@ export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
 /** The program index when the analysis had type information. */
 export function getProgramIndexOf(ts: Ts, analysis: FileAnalysis): ProgramIndex | undefined {
   return analysis.program && getProgramIndex(ts, analysis.program);
-}
-
-function findStaticBlockClass(ts: Ts, node: TS.Node): TS.ClassLikeDeclaration | undefined {
-  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
-    if (ts.isClassLike(current)) return current;
-  }
-  return undefined;
 }

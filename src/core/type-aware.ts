@@ -63,8 +63,10 @@ export function isTfjsLayersFile(file: TS.SourceFile): boolean {
 }
 
 /** The class a registered identifier names, through imports and re-exports. */
-export function resolveClassDeclaration(ts: Ts, checker: TS.TypeChecker, identifier: TS.Identifier): TS.ClassLikeDeclaration | undefined {
-  let symbol = checker.getSymbolAtLocation(identifier);
+export function resolveClassDeclaration(ts: Ts, checker: TS.TypeChecker, expression: TS.Expression): TS.ClassLikeDeclaration | undefined {
+  // `ns.Foo`: the symbol of the name.
+  const location = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
+  let symbol = checker.getSymbolAtLocation(location);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration) return undefined;

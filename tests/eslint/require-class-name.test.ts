@@ -261,7 +261,7 @@ class Antirectifier extends tf.layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'missingClassName', data: { layer: 'Antirectifier', name: 'Antirectifier' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'missingClassNameWithGetClassName', data: { layer: 'Antirectifier', name: 'Antirectifier' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
       output: `const tf = require('@tensorflow/tfjs');
 
 class Antirectifier extends tf.layers.Layer {
@@ -529,13 +529,14 @@ tf.serialization.registerClass(Gate);
 tf.serialization.registerClass(SoftGate);`,
     },
 
-    // --- computed className: no fix, the literal has to be chosen ---
+    // --- computed from the class name, for a project that minifies (minifiedBuild): no fix, the literal has to be chosen ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
 class Scale extends tf.layers.Layer {
   static className = this.name;
 }`,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 4, column: 22, endLine: 4, endColumn: 31 }],
       output: null,
     },
@@ -547,6 +548,7 @@ class Scale extends tf.layers.Layer {
     return this.name;
   }
 }`,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 5, column: 12, endLine: 5, endColumn: 21 }],
       output: null,
     },
@@ -557,6 +559,7 @@ class Scale extends tf.layers.Layer {
 Scale.className = Scale.name;
 tf.serialization.registerClass(Scale);`,
       filename: JS_FILE,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 4, column: 19, endLine: 4, endColumn: 29 }],
       output: null,
     },
@@ -595,7 +598,7 @@ tf.serialization.registerClass(Gate);
 tf.serialization.registerClass(SoftGate);`,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
           line: 6,
           column: 7,
@@ -642,8 +645,8 @@ tf.serialization.registerClass(Gate);`,
           endColumn: 15,
           suggestions: [
             {
-              messageId: 'addClassName',
-              data: { name: 'SoftGate' },
+              messageId: 'addClassNameAndRegister',
+              data: { layer: 'SoftGate', name: 'SoftGate' },
               output: `const tf = require('@tensorflow/tfjs');
 
 class Gate extends tf.layers.Layer {
@@ -652,6 +655,7 @@ class Gate extends tf.layers.Layer {
 class SoftGate extends Gate {
   static className = 'SoftGate';
 }
+tf.serialization.registerClass(SoftGate);
 tf.serialization.registerClass(Gate);`,
             },
           ],
@@ -672,7 +676,7 @@ tf.serialization.registerClass(SoftGate);`,
       filename: JS_FILE,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
           line: 5,
           column: 7,
@@ -714,7 +718,7 @@ tf.serialization.registerClass(Attention);
 tf.serialization.registerClass(MultiHeadAttention);`,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'MultiHeadAttention', name: 'MultiHeadAttention', inherited: 'Attention', parent: 'Attention' },
           line: 9,
           column: 7,

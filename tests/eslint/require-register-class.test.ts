@@ -253,18 +253,18 @@ tf.serialization.registerClass(Scale);`,
     {
       code: `import * as tf from '@tensorflow/tfjs-node';
 
-export class ScaleLayer extends tf.layers.Layer {
+class ScaleLayer extends tf.layers.Layer {
   static className = 'CustomScale';
 }
-export const other = 1;`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'ScaleLayer', className: 'CustomScale' }, line: 3, column: 14, endLine: 3, endColumn: 24 }],
+const other = 1;`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'ScaleLayer', className: 'CustomScale' }, line: 3, column: 7, endLine: 3, endColumn: 17 }],
       output: `import * as tf from '@tensorflow/tfjs-node';
 
-export class ScaleLayer extends tf.layers.Layer {
+class ScaleLayer extends tf.layers.Layer {
   static className = 'CustomScale';
 }
 tf.serialization.registerClass(ScaleLayer);
-export const other = 1;`,
+const other = 1;`,
     },
     // An RNN cell is saved and loaded like any layer.
     {
@@ -381,14 +381,14 @@ tfc.serialization.registerClass(Scale);`,
       code: `import * as tf from '@tensorflow/tfjs';
 const { Layer } = tf.layers;
 
-export class Clip extends Layer {
+class Clip extends Layer {
   static className = 'Clip';
 }`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Clip', className: 'Clip' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Clip', className: 'Clip' }, line: 4, column: 7, endLine: 4, endColumn: 11 }],
       output: `import * as tf from '@tensorflow/tfjs';
 const { Layer } = tf.layers;
 
-export class Clip extends Layer {
+class Clip extends Layer {
   static className = 'Clip';
 }
 tf.serialization.registerClass(Clip);`,
@@ -401,7 +401,7 @@ tf.serialization.registerClass(Clip);`,
 class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
-module.exports = { Scale };`,
+module.exports = {};`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: `const tf = require('@tensorflow/tfjs-node');
@@ -410,7 +410,7 @@ class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
 tf.serialization.registerClass(Scale);
-module.exports = { Scale };`,
+module.exports = {};`,
     },
     {
       code: `const { layers } = require('@tensorflow/tfjs');
@@ -450,7 +450,7 @@ class Scale extends tf.layers.Layer {
     }
 }
 Scale.className = 'Scale';
-exports.Scale = Scale;`,
+exports.other = 1;`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
       output: `const tf = require("@tensorflow/tfjs");
@@ -461,10 +461,10 @@ class Scale extends tf.layers.Layer {
 }
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);
-exports.Scale = Scale;`,
+exports.other = 1;`,
     },
 
-    // Verbatim tsc output (module commonjs, target es2020): `exports.Scale = Scale;` comes between
+    // Verbatim tsc output (module commonjs, target es2020): `exports.other = 1;` comes between
     // the class and its className; the factory's Shift is registered where it is made.
     {
       code: `"use strict";
@@ -477,7 +477,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 function makeShift(offset) {
     class Shift extends tf.layers.Layer {
@@ -501,7 +501,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);
 function makeShift(offset) {
@@ -527,7 +527,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 6, column: 7, endLine: 6, endColumn: 12 }],
@@ -541,7 +541,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);`,
     },
@@ -550,13 +550,13 @@ tf.serialization.registerClass(Scale);`,
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export const Scale = class extends tf.layers.Layer {
+const Scale = class extends tf.layers.Layer {
   static className = 'Scale';
 };`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: `import * as tf from '@tensorflow/tfjs';
 
-export const Scale = class extends tf.layers.Layer {
+const Scale = class extends tf.layers.Layer {
   static className = 'Scale';
 };
 tf.serialization.registerClass(Scale);`,
@@ -703,7 +703,7 @@ tf.serialization.registerClass(SoftGate);`,
       code: `import * as tf from '@tensorflow/tfjs';
 import { LayerBase } from './base';
 
-export class Gate extends LayerBase {
+class Gate extends LayerBase {
   static className = 'Gate';
   call(inputs: tf.Tensor) {
     return tf.sigmoid(inputs);
@@ -712,11 +712,11 @@ export class Gate extends LayerBase {
     return inputShape;
   }
 }`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Gate', className: 'Gate' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Gate', className: 'Gate' }, line: 4, column: 7, endLine: 4, endColumn: 11 }],
       output: `import * as tf from '@tensorflow/tfjs';
 import { LayerBase } from './base';
 
-export class Gate extends LayerBase {
+class Gate extends LayerBase {
   static className = 'Gate';
   call(inputs: tf.Tensor) {
     return tf.sigmoid(inputs);
@@ -732,14 +732,14 @@ tf.serialization.registerClass(Gate);`,
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export class Scale extends tf.layers.Layer {
+class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
 
-export function registerCustomLayers() {
+function registerCustomLayers() {
   tf.serialization.registerClass(Scale);
 }`,
-      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: null,
     },
     {
@@ -762,7 +762,7 @@ async function loadModel(url) {
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export function makeScale(factor: number) {
+function makeScale(factor: number) {
   class Scale extends tf.layers.Layer {
     static className = 'Scale';
   }
@@ -800,7 +800,7 @@ import { registry } from './registry';
 class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
-export function setup() {
+function setup() {
   registry.registerLayer(Scale);
 }`,
       options: [{ registrationFunctions: ['registerLayer'] }],

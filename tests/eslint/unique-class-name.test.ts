@@ -113,8 +113,22 @@ export function makeScale(factor: number) {
 export const Double = makeScale(2);
 export const Triple = makeScale(3);`,
 
-    // --- a className that is not a literal is not compared ---
+    // --- a className computed some other way is not compared ---
     `import * as tf from '@tensorflow/tfjs';
+import { names } from './names';
+
+class Scale extends tf.layers.Layer {
+  static className = names.scale;
+}
+class Scale2 extends tf.layers.Layer {
+  static className = names.scale;
+}`,
+  ],
+
+  invalid: [
+    // A module constant is read by value: both classes are named 'Scale'.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
 
 const NAME = 'Scale';
 class Scale extends tf.layers.Layer {
@@ -123,9 +137,8 @@ class Scale extends tf.layers.Layer {
 class Scale2 extends tf.layers.Layer {
   static className = NAME;
 }`,
-  ],
-
-  invalid: [
+      errors: [{ messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'Scale2', other: 'Scale' }, line: 8, column: 22, endLine: 8, endColumn: 26 }],
+    },
     // --- two layers of the file with one className ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
