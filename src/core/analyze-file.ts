@@ -191,8 +191,11 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
 /** `tf.serialization.registerClass` through the file's bindings, or `<anything>.serialization.registerClass` (a UMD factory's parameter). */
 function isTfjsRegisterClass(ts: Ts, bindings: TfjsBindings, node: TS.Expression): boolean {
   const callee = skipValueWrappers(ts, node);
+  // Most calls of a file are neither: one name test first.
+  if (ts.isIdentifier(callee)) return bindings.names.get(callee.text)?.kind === 'registerClass' && resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
   const access = getMemberAccess(ts, callee);
-  if (access?.name === 'registerClass' && getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization') return true;
+  if (access?.name !== 'registerClass') return false;
+  if (getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization') return true;
   return resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
 }
 

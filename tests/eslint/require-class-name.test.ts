@@ -198,9 +198,161 @@ export class HeatmapLayer extends Layer {
     return values.arraySync();
   }
 }`,
+
+    // --- class names by value (issue 17) ---
+    // a base that names every class by its own name: each subclass has its own className (round-trips unminified)
+    `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+class Shift extends Base {}
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);`,
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = Scale.name;
+}
+tf.serialization.registerClass(Scale);`,
+    // the static field forms tsc, Babel and esbuild emit
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+var _a;
+class Scale extends tf.layers.Layer {
+}
+_a = Scale;
+Scale.className = 'Scale';
+Scale.alias = _a.className;
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    static { this.className = 'Scale'; }
+}
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+function _defineProperty(e, r, t) { return Object.defineProperty(e, r, { value: t }), e; }
+class Scale extends tf.layers.Layer {}
+_defineProperty(Scale, "className", 'Scale');
+class Shift extends tf.layers.Layer {}
+Object.defineProperty(Shift, 'className', { value: 'Shift' });
+class Gate extends tf.layers.Layer {
+  static className = (_staticBlock = () => 1, 'Gate');
+}
+var _staticBlock;
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);
+tf.serialization.registerClass(Gate);`,
+      filename: JS_FILE,
+    },
+    // an exported base for other modules' layers: methods, no call, no className, never built here
+    `import * as tf from '@tensorflow/tfjs';
+export class AttentionBase extends tf.layers.Layer {
+  protected score(q: tf.Tensor, k: tf.Tensor): tf.Tensor {
+    return tf.matMul(q, k, false, true);
+  }
+}`,
+    // .d.ts: nothing runs there
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+export declare class Scale extends tf.layers.Layer {}`,
+      filename: 'file.d.ts',
+    },
+    // a mixin whose parameter is named Layer
+    `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+export const Mixin = (Layer: any) => class extends Layer {
+  call(x: tf.Tensor) { return x; }
+  build() {}
+};`,
   ],
 
   invalid: [
+
+    // --- class names by value (issue 17) ---
+    // minifiedBuild: a per-class className on the base is reported once, on the base
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+tf.serialization.registerClass(Scale);`,
+      options: [{ minifiedBuild: true }],
+      errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Base' }, line: 4, column: 12, endLine: 4, endColumn: 21 }],
+      output: null,
+    },
+    // an unregistered subclass inheriting a className: the suggestion also registers it, so the model does not become "Unknown layer"
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {}`,
+      errors: [
+        {
+          messageId: 'inheritedClassName',
+          data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'addClassNameAndRegister',
+              data: { layer: 'SoftGate', name: 'SoftGate' },
+              output: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {
+  static override className = 'SoftGate';
+}
+tf.serialization.registerClass(SoftGate);`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // ...and none where registering could not be written safely (an abstract subclass)
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {
+  private constructor() {
+    super();
+  }
+}`,
+      errors: [{ messageId: 'inheritedClassName', data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' }, line: 6, column: 7, endLine: 6, endColumn: 15, suggestions: [] }],
+      output: null,
+    },
+    // the constructor only throws without a name when getClassName() is not overridden
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  getClassName() {
+    return 'Other';
+  }
+}
+tf.serialization.registerClass(Scale);`,
+      errors: [{ messageId: 'missingClassNameWithGetClassName', data: { layer: 'Scale', name: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
     // --- missing className: autofix, the constructor throws without it ---
     {
       code: `import * as tf from '@tensorflow/tfjs';

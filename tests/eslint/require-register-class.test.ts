@@ -225,9 +225,208 @@ export class HeatmapLayer extends Layer {
     return values.arraySync();
   }
 }`,
+
+    // --- registration resolved by value (issue 17) ---
+    // registerClass(ns.Foo) of a module-level object
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+const custom = { Scale };
+tf.serialization.registerClass(custom.Scale);`,
+    // a module-level array registered in for...of, forEach and map
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+class C extends tf.layers.Layer { static className = 'C'; }
+const FIRST = [A];
+for (const cls of FIRST) tf.serialization.registerClass(cls);
+[B].forEach((cls) => tf.serialization.registerClass(cls));
+[C].map(tf.serialization.registerClass);`,
+    // an object registered through for...in and Object.values / Object.entries
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+class C extends tf.layers.Layer { static className = 'C'; }
+const one = { A };
+const two = { B };
+const three = { C };
+for (const key in one) tf.serialization.registerClass(one[key]);
+Object.values(two).forEach((cls) => tf.serialization.registerClass(cls));
+for (const [, cls] of Object.entries(three)) tf.serialization.registerClass(cls);`,
+    // registration inside a function the module calls
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}
+registerAll();`,
+    // inline class expression
+    `import * as tf from '@tensorflow/tfjs';
+tf.serialization.registerClass(class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+});`,
+    // a local helper that passes its parameter to registerClass, called directly and as a callback
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+function register(c: typeof A) {
+  tf.serialization.registerClass(c);
+}
+register(A);
+[B].forEach(register);`,
+    // an exported class: without type information its importer may register it
+    `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}`,
+    // registered in an exported function: its importer may call it first
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+export function registerLayers() {
+  tf.serialization.registerClass(Scale);
+}`,
+    // a mixin: the base is the parameter, not the import
+    `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+export function WithScale(Layer: any) {
+  return class extends Layer {
+    static className = 'Scaled';
+    call(x: tf.Tensor) { return x; }
+    getConfig() { return super.getConfig(); }
+  };
+}`,
+    // esbuild's output for static fields and an alias
+    {
+      code: `import * as tf from "@tensorflow/tfjs";
+var __defProp = Object.defineProperty;
+var __publicField = (obj, key, value) => __defProp(obj, key, { value });
+var _a;
+const _Scale = class _Scale extends tf.layers.Layer {
+};
+__publicField(_Scale, "className", "Scale");
+let Scale = _Scale;
+tf.serialization.registerClass(Scale);
+const Shift = (_a = class extends tf.layers.Layer {
+}, __publicField(_a, "className", "Shift"), _a);
+tf.serialization.registerClass(Shift);`,
+      filename: JS_FILE,
+    },
+    // tsc's CommonJS output of a class expression, registered through exports.X
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+var _b;
+exports.Shift = (_b = class Shift extends tf.layers.Layer {
+    },
+    _b.className = 'Shift',
+    _b);
+tf.serialization.registerClass(exports.Shift);`,
+      filename: JS_FILE,
+    },
+    // .d.ts and declare class: nothing runs there
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+declare class Scale extends tf.layers.Layer {
+  static className: string;
+}`,
+      filename: 'file.d.ts',
+    },
+    `import * as tf from '@tensorflow/tfjs';
+declare class Scale extends tf.layers.Layer {
+  static className: string;
+}
+declare module 'other' {
+  class Shift extends tf.layers.Layer {}
+}`,
   ],
 
   invalid: [
+
+    // --- registration resolved by value (issue 17) ---
+    // a helper that does not pass its parameter on registers nothing
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+function register(c: unknown) {
+  console.log(c);
+}
+register(Scale);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+function register(c: unknown) {
+  console.log(c);
+}
+register(Scale);`,
+    },
+    // a list the module registers, that leaves one class out
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+for (const cls of [A]) tf.serialization.registerClass(cls);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'B', className: 'B' }, line: 3, column: 7, endLine: 3, endColumn: 8 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+tf.serialization.registerClass(B);
+for (const cls of [A]) tf.serialization.registerClass(cls);`,
+    },
+    // registered in a local function nothing calls
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
+    // SoftGate loads as Gate (require-class-name's finding), never "Unknown layer"; registering MyDense would replace the built-in Dense: no edit
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {}
+class MyDense extends tf.layers.Layer {
+  static className = 'Dense';
+}`,
+      errors: [
+        { messageId: 'missingRegisterClass', data: { layer: 'MyDense', className: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 14 },
+      ],
+      output: null,
+    },
+    // a private constructor does not fit SerializableConstructor: no edit
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  private constructor() {
+    super({});
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
+    // a parameter named tf is not the import; the class at module level still is
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+function helper(tf: { serialization: { registerClass(c: unknown): void } }) {
+  tf.serialization.registerClass(Scale);
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
     // --- namespace import ---
     {
       code: `import * as tf from '@tensorflow/tfjs';

@@ -123,9 +123,32 @@ class Scale extends tf.layers.Layer {
 class Scale2 extends tf.layers.Layer {
   static className = names.scale;
 }`,
+    // Per-class names (`return this.name` on the base): each subclass has its own.
+    `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+class Shift extends Base {}
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);`,
   ],
 
   invalid: [
+    // A per-class name is the class's JS name: a subclass named Dense takes the built-in's className.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Dense extends Base {}
+tf.serialization.registerClass(Dense);`,
+      errors: [{ messageId: 'builtInClassName', data: { className: 'Dense', layer: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 12 }],
+    },
     // A module constant is read by value: both classes are named 'Scale'.
     {
       code: `import * as tf from '@tensorflow/tfjs';

@@ -44,7 +44,9 @@ export const requireClassName = defineCheck({
 
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: RequireClassNameOptions): Finding[] {
   const index = getProgramIndexOf(ts, analysis);
-  if (!isSavedLayer(ts, analysis, layer, index) || extendsParameter(ts, layer)) return [];
+  // A base whose className names each subclass by its own name is reported (when minified) even where only its subclasses are saved.
+  const perClassBase = layer.className?.perClass === true && layer.subclasses.length > 0;
+  if ((!perClassBase && !isSavedLayer(ts, analysis, layer, index)) || extendsParameter(ts, layer)) return [];
   const { sourceFile } = analysis;
   const report = (messageId: string, node: TS.Node, data: Record<string, string> = {}): Finding => ({
     ruleId: requireClassName.ruleId,

@@ -40,6 +40,10 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   // No className of its own or known from a parent, on a base from elsewhere: most likely an abstract
   // base of layers in other modules (TF.js's Container). require-class-name stays quiet on it too.
   if (!layer.className && !ownClassName && !isSavedAsItself(layer) && !findInheritedClassName(layer) && layer.registrations.length === 0) return [];
+  // Saved under the className it inherits from a registered parent: it loads (as the parent), never "Unknown layer".
+  // require-class-name reports that; registering it here would replace the parent in the registry.
+  const parent = ownClassName === undefined && !layer.className ? findInheritedClassName(layer) : undefined;
+  if (parent && (parent.registrations.some((registration) => isRegistration(registration, options) && (registration.atModuleLevel || registration.unsure)) || index?.registrations.has(parent.node))) return [];
   const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
   const elsewhere = (index?.registrations.get(layer.node) ?? []).filter((registration) => isRegistration(registration, options));
   // Registered in a function other code may call (exported, a callback, a method): it may well run first.
@@ -48,7 +52,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   const isRegistered = elsewhere.length > 0 || (layer.statement ? registrations.some((registration) => registration.atModuleLevel) : registrations.length > 0);
   if (isRegistered) return [];
   // A registerClass() call this analysis cannot follow may register it; without types, so may the module that imports it.
-  if (analysis.hasOpaqueRegistration || (!index && registrations.length === 0 && analysis.exportedClasses.has(layer.node))) return [];
+  const isExported = analysis.exportedClasses.has(layer.node);
+  if (analysis.hasOpaqueRegistration || (registrations.length === 0 && isExported && (!index || index.hasOpaqueRegistration))) return [];
 
   const { sourceFile } = analysis;
   const nameNode = layer.nameNode ?? layer.node;
