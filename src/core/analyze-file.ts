@@ -95,6 +95,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   const bindings = collectTfjsImports(ts, sourceFile);
   const candidates: ClassCandidate[] = [];
   const callsWithArguments: TS.CallExpression[] = [];
+  const plainCalls: TS.CallExpression[] = [];
   /** `X.className = ...`, `this.className = ...` in a static block: the object and the assignment. */
   const classNameAssignments: Array<{ object: TS.Expression; assignment: TS.BinaryExpression }> = [];
   const assignments = new Map<string, TS.Expression[]>();
@@ -139,13 +140,16 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
       }
       case ts.SyntaxKind.CallExpression:
         if ((node as TS.CallExpression).arguments.length > 0) callsWithArguments.push(node as TS.CallExpression);
+        // `registerAll();`: a call of a local function, which may register classes when the module loads.
+        else if ((node as TS.CallExpression).expression.kind === ts.SyntaxKind.Identifier) plainCalls.push(node as TS.CallExpression);
         break;
       case ts.SyntaxKind.BinaryExpression: {
         const assignment = node as TS.BinaryExpression;
         if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) break;
         const left = skipValueWrappers(ts, assignment.left);
         if (ts.isIdentifier(left)) {
-          // `_a = X`, `X = class ...`: aliases as tsc, Babel and esbuild write them.
+          // `_a = X`, `X = class ...`: aliases as tsc, Babel and esbuild write them. Nothing else can hold a class.
+          if (!mayHoldClass(ts, assignment.right)) break;
           const list = assignments.get(left.text);
           if (list) list.push(assignment.right);
           else assignments.set(left.text, [assignment.right]);
@@ -168,23 +172,27 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   };
   walk(ts, sourceFile, visit);
 
+  // Only a call that spells "regist" or "class" can register a class or set a className itself.
+  const registrationCandidates = callsWithArguments.filter((call) => hasWordWithin(words, call.pos, call.end));
+  const exportedNames = readExportedNames(ts, sourceFile);
   const flow = new RegistrationFlow({
     ts,
     sourceFile,
-    calls: callsWithArguments,
+    calls: plainCalls.length > 0 ? [...callsWithArguments, ...plainCalls] : callsWithArguments,
+    registrationCandidates,
     assignments,
     exportAssignments,
-    exportedNames: readExportedNames(ts, sourceFile),
+    exportedNames,
     isRegisterClass: (callee) => isTfjsRegisterClass(ts, bindings, callee),
   });
-  const registrations = readRegistrations(ts, flow, callsWithArguments, bindings, program !== undefined);
+  const registrations = readRegistrations(ts, flow, registrationCandidates, bindings, program !== undefined);
   const layers = classifyLayers(ts, bindings, flow, candidates, registrations, program);
   for (const layer of layers) readLayerMembers(ts, layer);
-  readClassNames(ts, flow, layers, classNameAssignments, callsWithArguments);
+  readClassNames(ts, flow, layers, classNameAssignments, registrationCandidates);
   // The shape test for classes on a base from another module needs their members, so it runs last.
   const confirmed = layers.filter((layer) => isConfirmedLayer(layer, bindings));
   for (const layer of confirmed) layer.subclasses = layer.subclasses.filter((subclass) => confirmed.includes(subclass));
-  const exportedClasses = readExportedClasses(ts, flow, sourceFile, candidates, exportAssignments, exportedValues);
+  const exportedClasses = readExportedClasses(ts, flow, exportedNames, candidates, exportAssignments, exportedValues);
   return { sourceFile, bindings, layers: confirmed, registrations, isTypeScript: isTypeScriptFile(ts, sourceFile), program, exportedClasses, hasOpaqueRegistration: flow.opaqueCalls.length > 0 };
 }
 
@@ -265,9 +273,8 @@ function readExportedNames(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
 }
 
 /** The classes the module exports, by value: `export class`, `export {X}`, `exports.X = X`, `module.exports = {X}`. */
-function readExportedClasses(ts: Ts, flow: RegistrationFlow, sourceFile: TS.SourceFile, candidates: ClassCandidate[], exportAssignments: ReadonlyMap<string, readonly TS.Expression[]>, exportedValues: readonly TS.Expression[]): Set<TS.ClassLikeDeclaration> {
+function readExportedClasses(ts: Ts, flow: RegistrationFlow, names: ReadonlySet<string>, candidates: ClassCandidate[], exportAssignments: ReadonlyMap<string, readonly TS.Expression[]>, exportedValues: readonly TS.Expression[]): Set<TS.ClassLikeDeclaration> {
   const exported = new Set<TS.ClassLikeDeclaration>();
-  const names = readExportedNames(ts, sourceFile);
   for (const candidate of candidates) {
     if (candidate.name !== undefined && names.has(candidate.name)) exported.add(candidate.node);
     if (hasModifier(ts, candidate.node, ts.SyntaxKind.ExportKeyword)) exported.add(candidate.node);
@@ -563,4 +570,19 @@ function readClassNameValue(ts: Ts, flow: RegistrationFlow, layer: LayerClass, n
   if (object.kind === ts.SyntaxKind.ThisKeyword) return { perClass: true };
   const values = flow.valueOf(object, 0);
   return values.classes.length === 1 && values.classes[0]!.kind === 'local' && values.classes[0]!.node === layer.node ? { perClass: true } : {};
+}
+
+/** A value that may be a class, as aliases are written: a name, a class expression, `(_a = class ..., _a)`, `exports.X`. */
+function mayHoldClass(ts: Ts, node: TS.Expression): boolean {
+  const value = skipValueWrappers(ts, node);
+  switch (value.kind) {
+    case ts.SyntaxKind.Identifier:
+    case ts.SyntaxKind.ClassExpression:
+    case ts.SyntaxKind.BinaryExpression:
+    case ts.SyntaxKind.PropertyAccessExpression:
+    case ts.SyntaxKind.ConditionalExpression:
+      return true;
+    default:
+      return false;
+  }
 }

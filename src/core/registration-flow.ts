@@ -22,8 +22,10 @@ export interface FlowRegistration {
 export interface FlowContext {
   ts: Ts;
   sourceFile: TS.SourceFile;
-  /** Every call of the file with arguments (what the file walk collected). */
+  /** Every call of the file with arguments (what the file walk collected): where a helper's callers are looked for. */
   calls: readonly TS.CallExpression[];
+  /** The calls whose text says "regist" or "class": the only ones that can register a class themselves. */
+  registrationCandidates: readonly TS.CallExpression[];
   /** `X = value` assignments of the file, by the name assigned. */
   assignments: ReadonlyMap<string, readonly TS.Expression[]>;
   /** `exports.X = value`, `module.exports.X = value`, by X. */
@@ -68,7 +70,7 @@ export class RegistrationFlow {
   readRegistrations(): FlowRegistration[] {
     const { ts } = this.context;
     const registrations: FlowRegistration[] = [];
-    for (const call of this.context.calls) {
+    for (const call of this.context.registrationCandidates) {
       if (this.context.isRegisterClass(call.expression)) {
         this.expand(call, this.valueOf(call.arguments[0]!, 0), call, registrations, 0);
         continue;

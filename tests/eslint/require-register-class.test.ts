@@ -254,13 +254,34 @@ const three = { C };
 for (const key in one) tf.serialization.registerClass(one[key]);
 Object.values(two).forEach((cls) => tf.serialization.registerClass(cls));
 for (const [, cls] of Object.entries(three)) tf.serialization.registerClass(cls);`,
-    // registration inside a function the module calls
+    // registration inside a function the module calls (directly, or through another function it calls)
     `import * as tf from '@tensorflow/tfjs';
 class Scale extends tf.layers.Layer { static className = 'Scale'; }
 function registerAll() {
   tf.serialization.registerClass(Scale);
 }
 registerAll();`,
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+const registerAll = () => {
+  tf.serialization.registerClass(Scale);
+};
+function main() {
+  registerAll();
+}
+main();`,
+    // an immediately invoked function, and a static block
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+  static {
+    tf.serialization.registerClass(this);
+  }
+}
+(() => {
+  tf.serialization.registerClass(Scale);
+})();`,
     // inline class expression
     `import * as tf from '@tensorflow/tfjs';
 tf.serialization.registerClass(class Scale extends tf.layers.Layer {
@@ -341,6 +362,19 @@ declare module 'other' {
   ],
 
   invalid: [
+    // the function that registers is called only inside another function nothing calls
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}
+function main() {
+  registerAll();
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
 
     // --- registration resolved by value (issue 17) ---
     // a helper that does not pass its parameter on registers nothing
