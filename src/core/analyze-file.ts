@@ -93,6 +93,8 @@ interface ClassCandidate {
 
 function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
   const bindings = collectTfjsImports(ts, sourceFile);
+  const locallyBound = new Set<string>();
+  bindings.locallyBound = locallyBound;
   const candidates: ClassCandidate[] = [];
   const callsWithArguments: TS.CallExpression[] = [];
   const plainCalls: TS.CallExpression[] = [];
@@ -121,11 +123,15 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         // A function body that never says "class" or "regist" holds no class, className or registration.
         return !isFunctionLike(ts, node.parent) || hasWordWithin(words, node.pos, node.end);
       case ts.SyntaxKind.VariableDeclaration: {
-        // Module-level aliases only: bindings are not scoped, and a local `const r = ...` must not shadow the import `r`.
+        // Module-level aliases only: a local `const r = ...` is recorded as a local name, which shadows the import `r` where it is in scope.
         const statement = node.parent.parent;
-        if (ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
+        if (statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
+        else for (const name of getBoundNames(ts, (node as TS.VariableDeclaration).name)) locallyBound.add(name);
         break;
       }
+      case ts.SyntaxKind.Parameter:
+        for (const name of getBoundNames(ts, (node as TS.ParameterDeclaration).name)) locallyBound.add(name);
+        break;
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression: {
         const classNode = node as TS.ClassLikeDeclaration;

@@ -52,6 +52,11 @@ export interface TfjsBindings {
   /** No binding named `tf` at module level: `tf` is the global a <script> tag defines. */
   tfIsGlobal: boolean;
   namedImport?: TfjsNamedImport;
+  /**
+   * Names the file binds below module level (parameters, locals), as the file walk met them: only
+   * such a name can shadow an import, so only its uses are looked up in scope.
+   */
+  locallyBound?: Set<string>;
 }
 
 /** Reads the module-level imports; variable aliases are added by `recordTfjsAlias` during the file walk. */
@@ -131,7 +136,7 @@ export function resolveTfjs(ts: Ts, bindings: TfjsBindings, node: TS.Expression)
   if (ts.isIdentifier(expression)) {
     const ref = bindings.names.get(expression.text);
     // A parameter or local of the same name (`function Mixin(Layer) {...}`, `(tf) => class ...`) is not the import.
-    return ref && !(mayBeBoundLocally(expression) && findLocalBinding(ts, expression)) ? ref : undefined;
+    return ref && !(bindings.locallyBound?.has(expression.text) && findLocalBinding(ts, expression)) ? ref : undefined;
   }
   const access = getMemberAccess(ts, expression);
   if (!access) return undefined;
@@ -308,36 +313,3 @@ function getBoundNamesOf(ts: Ts, name: TS.BindingName): string[] {
   return name.elements.flatMap((element) => (ts.isBindingElement(element) ? getBoundNamesOf(ts, element.name) : []));
 }
 
-const localNameCache = new WeakMap<TS.SourceFile, Map<string, boolean>>();
-
-/**
- * Cheap text test before the walk up: whether the file spells `name` anywhere as a parameter or
- * declaration could (`(tf`, `, Layer)`, `const tf`, `{ Layer }`, `tf =>`). Most files never do, and
- * resolveTfjs() runs for most calls the checks read.
- */
-function mayBeBoundLocally(identifier: TS.Identifier): boolean {
-  const sourceFile = identifier.getSourceFile();
-  let names = localNameCache.get(sourceFile);
-  if (!names) {
-    names = new Map();
-    localNameCache.set(sourceFile, names);
-  }
-  const name = identifier.text;
-  let answer = names.get(name);
-  if (answer === undefined) {
-    const escaped = name.replace(/\$/g, '\\$');
-    const declared = new RegExp(`(?:\\b(?:const|let|var|function|class)\\s+|[(,{\\[]\\s*|\\.\\.\\.\\s*)${escaped}\\s*(?:[,)}\\]=:?]|=>|$)|\\b${escaped}\\s*=>`, 'gm');
-    const text = sourceFile.text;
-    answer = false;
-    for (let match = declared.exec(text); match; match = declared.exec(text)) {
-      // A module-level declaration (an unindented `const { Layer } = tf.layers`, `import`, `export`) is the binding itself.
-      const lineStart = text.lastIndexOf('\n', match.index) + 1;
-      // Minified code (a line of thousands of characters) says nothing by its lines: walk up.
-      if (match.index - lineStart < 400 && /^(?:const|let|var|import|export|function|class)\b/.test(text.slice(lineStart, lineStart + 9))) continue;
-      answer = true;
-      break;
-    }
-    names.set(name, answer);
-  }
-  return answer;
-}
