@@ -362,6 +362,19 @@ declare module 'other' {
   ],
 
   invalid: [
+    // exported, but the module registers its other layers itself: this one was left out
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export class Shift extends tf.layers.Layer { static className = 'Shift'; }`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Shift', className: 'Shift' }, line: 4, column: 14, endLine: 4, endColumn: 19 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export class Shift extends tf.layers.Layer { static className = 'Shift'; }
+tf.serialization.registerClass(Shift);`,
+    },
     // the function that registers is called only inside another function nothing calls
     {
       code: `import * as tf from '@tensorflow/tfjs';

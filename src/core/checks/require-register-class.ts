@@ -52,8 +52,11 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   const isRegistered = elsewhere.length > 0 || (layer.statement ? registrations.some((registration) => registration.atModuleLevel) : registrations.length > 0);
   if (isRegistered) return [];
   // A registerClass() call this analysis cannot follow may register it; without types, so may the module that imports it.
+  // An exported class may be registered by the module that imports it. Not where this module registers its
+  // other layers itself when it loads: that module's way is to register where it defines, and this one is left out.
   const isExported = analysis.exportedClasses.has(layer.node);
-  if (analysis.hasOpaqueRegistration || (registrations.length === 0 && isExported && (!index || index.hasOpaqueRegistration))) return [];
+  const registersOthersItself = analysis.layers.some((other) => other !== layer && other.registrations.some((registration) => registration.isTfjsRegisterClass && registration.atModuleLevel));
+  if (analysis.hasOpaqueRegistration || (registrations.length === 0 && isExported && (index ? index.hasOpaqueRegistration : !registersOthersItself))) return [];
 
   const { sourceFile } = analysis;
   const nameNode = layer.nameNode ?? layer.node;
