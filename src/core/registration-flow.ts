@@ -93,8 +93,9 @@ export class RegistrationFlow {
     if (depth > MAX_DEPTH) return;
     for (const parameter of values.parameters) {
       // A helper's parameter: the values its callers pass (`register(Foo)`, `[A, B].forEach(register)`).
+      // A helper other modules call can only be handed what they can reach: exported classes, which the
+      // checks already leave to the importer. Its callers in this file are followed.
       const callers = this.callersOf(parameter.fn);
-      if (callers.length === 0 && this.mayBeCalledElsewhere(parameter.fn)) this.opaqueCalls.push(registerCall);
       for (const caller of callers) {
         const { ts } = this.context;
         const callee = skipValueWrappers(ts, caller.expression);

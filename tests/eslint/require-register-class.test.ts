@@ -359,9 +359,29 @@ declare class Scale extends tf.layers.Layer {
 declare module 'other' {
   class Shift extends tf.layers.Layer {}
 }`,
+    // a registerClass() call whose argument cannot be followed may register any class of the file
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+declare function pickLayer(): typeof Scale;
+tf.serialization.registerClass(pickLayer());`,
   ],
 
   invalid: [
+    // an exported helper other modules may call can only be handed exported classes: this one is not
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+export function register(c: typeof Scale) {
+  tf.serialization.registerClass(c);
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export function register(c: typeof Scale) {
+  tf.serialization.registerClass(c);
+}`,
+    },
     // exported, but the module registers its other layers itself: this one was left out
     {
       code: `import * as tf from '@tensorflow/tfjs';
