@@ -126,11 +126,11 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         // Module-level aliases only: a local `const r = ...` is recorded as a local name, which shadows the import `r` where it is in scope.
         const statement = node.parent.parent;
         if (statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
-        else for (const name of getBoundNames(ts, (node as TS.VariableDeclaration).name)) locallyBound.add(name);
+        else addBoundNames(ts, (node as TS.VariableDeclaration).name, locallyBound);
         break;
       }
       case ts.SyntaxKind.Parameter:
-        for (const name of getBoundNames(ts, (node as TS.ParameterDeclaration).name)) locallyBound.add(name);
+        addBoundNames(ts, (node as TS.ParameterDeclaration).name, locallyBound);
         break;
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression: {
@@ -590,5 +590,16 @@ function mayHoldClass(ts: Ts, node: TS.Expression): boolean {
       return true;
     default:
       return false;
+  }
+}
+
+/** The names a binding introduces, added to `into` (no array per binding: the walk meets every parameter). */
+function addBoundNames(ts: Ts, name: TS.BindingName, into: Set<string>): void {
+  if (name.kind === ts.SyntaxKind.Identifier) {
+    into.add((name as TS.Identifier).text);
+    return;
+  }
+  for (const element of (name as TS.ObjectBindingPattern | TS.ArrayBindingPattern).elements) {
+    if (element.kind === ts.SyntaxKind.BindingElement) addBoundNames(ts, (element as TS.BindingElement).name, into);
   }
 }
