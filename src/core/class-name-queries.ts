@@ -73,15 +73,16 @@ export function extendsParameter(ts: Ts, layer: LayerClass): boolean {
 
 /**
  * Whether the class is saved and loaded as itself, so a missing className or registration matters.
- * Not: an abstract class or a base of other layers (isConcreteLayer); without type information,
+ * Not: an abstract class or a base of other layers (isConcreteLayer) that the file never `new`s; without type information,
  * an exported class with no className of its own or inherited, registered nowhere, never `new`ed in
  * its file, with methods but no `call` (or one that only throws): a base for layers of other modules.
  */
 export function isSavedLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, index: ProgramIndex | undefined): boolean {
-  if (!isConcreteLayer(layer, index)) return false;
+  // A base of other layers that the file also builds itself (`new Base(...)`) is a layer of its own.
+  if (!isConcreteLayer(layer, index)) return !layer.isAbstract && isConstructedInFile(analysis, layer);
   if (index || !analysis.exportedClasses.has(layer.node) || layer.registrations.length > 0) return true;
   if (getClassChain(layer).some((current) => current.className)) return true;
-  if (layer.name !== undefined && new RegExp(`\\bnew\\s+${layer.name.replace(/\$/g, '\\$')}\\b`).test(analysis.sourceFile.text)) return true;
+  if (isConstructedInFile(analysis, layer)) return true;
   // A base's code: methods for its subclasses but no `call` of its own, or a `call` that only throws.
   const call = layer.members.get('call');
   if (call) return !onlyThrows(ts, call);
@@ -105,4 +106,9 @@ export function getClassNameOverride(ts: Ts, layer: LayerClass): string | undefi
     return '';
   }
   return undefined;
+}
+
+/** `new X(` somewhere in the file. */
+function isConstructedInFile(analysis: FileAnalysis, layer: LayerClass): boolean {
+  return layer.name !== undefined && new RegExp(`\\bnew\\s+${layer.name.replace(/\$/g, '\\$')}\\s*\\(`).test(analysis.sourceFile.text);
 }

@@ -275,6 +275,29 @@ export const Mixin = (Layer: any) => class extends Layer {
   ],
 
   invalid: [
+    // a base of another layer that the file also builds itself is a layer of its own
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Pool extends tf.layers.Layer {
+  call(x: tf.Tensor) { return x; }
+}
+class MaxPool extends Pool {
+  static className = 'MaxPool';
+}
+tf.serialization.registerClass(MaxPool);
+export const model = tf.sequential({ layers: [new Pool({ inputShape: [2] }), new MaxPool()] });`,
+      errors: [{ messageId: 'missingClassName', data: { layer: 'Pool', name: 'Pool' }, line: 2, column: 7, endLine: 2, endColumn: 11 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Pool extends tf.layers.Layer {
+  static className = 'Pool';
+  call(x: tf.Tensor) { return x; }
+}
+class MaxPool extends Pool {
+  static className = 'MaxPool';
+}
+tf.serialization.registerClass(MaxPool);
+export const model = tf.sequential({ layers: [new Pool({ inputShape: [2] }), new MaxPool()] });`,
+    },
 
     // --- class names by value (issue 17) ---
     // minifiedBuild: a per-class className on the base is reported once, on the base
