@@ -2,10 +2,11 @@
 // TF.js layers, and their facts. Cached per SourceFile, so ESLint's rules and
 // tsserver's diagnostics share one analysis of one parse.
 import type * as TS from 'typescript';
-import { readLayerMembers, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
-import { collectTfjsImports, recordTfjsAlias, resolveTfjs, type TfjsBaseClass, type TfjsBindings } from './tfjs-bindings';
+import { readLayerMembers, type ClassNameFacts, type LayerBase, type LayerClass, type RegistrationCall } from './layer-model';
+import { isExportsObject, RegistrationFlow, type ClassTarget, type RunsAtLoad } from './registration-flow';
+import { collectTfjsImports, findLocalBinding, findModuleDeclaration, recordTfjsAlias, resolveTfjs, type TfjsBaseClass, type TfjsBindings } from './tfjs-bindings';
 import { resolveBaseByType } from './type-aware';
-import { getMemberAccess, getStringLiteralValue, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, getStringLiteralValue, hasModifier, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface FileAnalysis {
   sourceFile: TS.SourceFile;
@@ -21,6 +22,10 @@ export interface FileAnalysis {
   isTypeScript: boolean;
   /** Set when the analysis used type information. */
   program?: TS.Program;
+  /** Classes the module exports (`export`, `export {}`, `exports.X =`, `module.exports =`): an importer may register them. */
+  exportedClasses: ReadonlySet<TS.ClassLikeDeclaration>;
+  /** A registerClass() call whose argument the analysis cannot resolve: it may register any class of the file. */
+  hasOpaqueRegistration: boolean;
 }
 
 const untypedAnalyses = new WeakMap<TS.SourceFile, FileAnalysis>();
@@ -43,7 +48,8 @@ export function analyzeFile(ts: Ts, sourceFile: TS.SourceFile, program?: TS.Prog
   if (!analysis) {
     inProgress.add(sourceFile);
     try {
-      analysis = mayHoldLayers(sourceFile.text, program !== undefined) ? readFile(ts, sourceFile, program) : emptyAnalysis(ts, sourceFile, program);
+      // Declaration files run nothing: no layer there is saved or loaded, and no edit may be written there.
+      analysis = !isDeclarationFile(sourceFile) && mayHoldLayers(sourceFile.text, program !== undefined) ? readFile(ts, sourceFile, program) : emptyAnalysis(ts, sourceFile, program);
     } finally {
       inProgress.delete(sourceFile);
     }
@@ -62,7 +68,12 @@ export function mayHoldLayers(text: string, typeAware: boolean): boolean {
 }
 
 function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
-  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program };
+  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program, exportedClasses: new Set(), hasOpaqueRegistration: false };
+}
+
+/** `x.d.ts`, `x.d.mts`, `x.d.cts` (and what TypeScript itself counts as declarations). */
+export function isDeclarationFile(sourceFile: TS.SourceFile): boolean {
+  return sourceFile.isDeclarationFile || /\.d\.([cm]?ts|[^.\\/]+\.ts)$/.test(sourceFile.fileName);
 }
 
 function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
@@ -82,9 +93,16 @@ interface ClassCandidate {
 
 function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
   const bindings = collectTfjsImports(ts, sourceFile);
+  const locallyBound = new Set<string>();
+  bindings.locallyBound = locallyBound;
   const candidates: ClassCandidate[] = [];
-  const callsWithIdentifier: TS.CallExpression[] = [];
-  const classNameAssignments = new Map<string, TS.BinaryExpression>();
+  const callsWithArguments: TS.CallExpression[] = [];
+  const plainCalls: TS.CallExpression[] = [];
+  /** `X.className = ...`, `this.className = ...` in a static block: the object and the assignment. */
+  const classNameAssignments: Array<{ object: TS.Expression; assignment: TS.BinaryExpression }> = [];
+  const assignments = new Map<string, TS.Expression[]>();
+  const exportAssignments = new Map<string, TS.Expression[]>();
+  const exportedValues: TS.Expression[] = [];
 
   // A script that uses the global `tf` uses TF.js.
   if (bindings.tfIsGlobal && /\btf\s*\./.test(sourceFile.text)) bindings.usesTfjs = true;
@@ -98,18 +116,27 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
       case ts.SyntaxKind.TypeAliasDeclaration:
       case ts.SyntaxKind.ImportDeclaration:
         return false;
+      case ts.SyntaxKind.ModuleDeclaration:
+        // `declare module 'x' {...}`, `declare namespace N {...}`, `declare global {...}`: ambient, nothing runs.
+        return !hasModifier(ts, node, ts.SyntaxKind.DeclareKeyword);
       case ts.SyntaxKind.Block:
         // A function body that never says "class" or "regist" holds no class, className or registration.
         return !isFunctionLike(ts, node.parent) || hasWordWithin(words, node.pos, node.end);
       case ts.SyntaxKind.VariableDeclaration: {
-        // Module-level aliases only: bindings are not scoped, and a local `const r = ...` must not shadow the import `r`.
+        // Module-level aliases only: a local `const r = ...` is recorded as a local name, which shadows the import `r` where it is in scope.
         const statement = node.parent.parent;
-        if (ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
+        if (statement && ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent)) recordTfjsAlias(ts, bindings, node as TS.VariableDeclaration);
+        else addBoundNames(ts, (node as TS.VariableDeclaration).name, locallyBound);
         break;
       }
+      case ts.SyntaxKind.Parameter:
+        addBoundNames(ts, (node as TS.ParameterDeclaration).name, locallyBound);
+        break;
       case ts.SyntaxKind.ClassDeclaration:
       case ts.SyntaxKind.ClassExpression: {
         const classNode = node as TS.ClassLikeDeclaration;
+        // `declare class X extends Layer {}`: a declaration of a class defined elsewhere.
+        if (hasModifier(ts, classNode, ts.SyntaxKind.DeclareKeyword)) return false;
         candidates.push(describeClass(ts, classNode));
         // Likewise a member or extends clause that never says "class" or "regist" (readLayerMembers reads the members themselves).
         for (const part of [...(classNode.heritageClauses ?? []), ...classNode.members]) {
@@ -118,14 +145,32 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         return false;
       }
       case ts.SyntaxKind.CallExpression:
-        if ((node as TS.CallExpression).arguments.length > 0) callsWithIdentifier.push(node as TS.CallExpression);
+        if ((node as TS.CallExpression).arguments.length > 0) callsWithArguments.push(node as TS.CallExpression);
+        // `registerAll();`: a call of a local function, which may register classes when the module loads.
+        else if ((node as TS.CallExpression).expression.kind === ts.SyntaxKind.Identifier) plainCalls.push(node as TS.CallExpression);
         break;
       case ts.SyntaxKind.BinaryExpression: {
-        // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too)
         const assignment = node as TS.BinaryExpression;
-        if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !isStatementLevel(ts, assignment)) break;
-        const access = getMemberAccess(ts, assignment.left);
-        if (access?.name === 'className' && ts.isIdentifier(access.object)) classNameAssignments.set(access.object.text, assignment);
+        if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) break;
+        const left = skipValueWrappers(ts, assignment.left);
+        if (ts.isIdentifier(left)) {
+          // `_a = X`, `X = class ...`: aliases as tsc, Babel and esbuild write them. Nothing else can hold a class.
+          if (!mayHoldClass(ts, assignment.right)) break;
+          const list = assignments.get(left.text);
+          if (list) list.push(assignment.right);
+          else assignments.set(left.text, [assignment.right]);
+          break;
+        }
+        const access = getMemberAccess(ts, left);
+        if (!access) break;
+        const object = skipValueWrappers(ts, access.object);
+        // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too), `this.className = ...` in a static block
+        if (access.name === 'className' && (ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword)) classNameAssignments.push({ object, assignment });
+        else if (isExportsObject(ts, object)) {
+          const list = exportAssignments.get(access.name);
+          if (list) list.push(assignment.right);
+          else exportAssignments.set(access.name, [assignment.right]);
+        } else if (access.name === 'exports' && ts.isIdentifier(object) && object.text === 'module') exportedValues.push(assignment.right);
         break;
       }
     }
@@ -133,20 +178,122 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   };
   walk(ts, sourceFile, visit);
 
-  const classNames = new Set(candidates.flatMap((candidate) => (candidate.name === undefined ? [] : [candidate.name])));
-  // A central register.ts registers thousands of classes: without a program nothing asks for them.
-  const isKept = program ? () => true : (className: string) => classNames.has(className);
-  const registrations = callsWithIdentifier.flatMap((call) => readRegistration(ts, bindings, call, classNames, isKept));
-  const layers = classifyLayers(ts, bindings, candidates, registrations, program);
-  for (const layer of layers) {
-    readLayerMembers(ts, layer);
-    const assignment = layer.name !== undefined ? classNameAssignments.get(layer.name) : undefined;
-    if (!layer.className && assignment) layer.className = { node: assignment, value: getStringLiteralValue(ts, assignment.right), valueNode: assignment.right };
-  }
+  // Only a call that spells "regist" or "class" can register a class or set a className itself.
+  const registrationCandidates = callsWithArguments.filter((call) => hasWordWithin(words, call.pos, call.end));
+  const exportedNames = readExportedNames(ts, sourceFile);
+  const flow = new RegistrationFlow({
+    ts,
+    sourceFile,
+    calls: plainCalls.length > 0 ? [...callsWithArguments, ...plainCalls] : callsWithArguments,
+    registrationCandidates,
+    assignments,
+    exportAssignments,
+    exportedNames,
+    isRegisterClass: (callee) => isTfjsRegisterClass(ts, bindings, callee),
+  });
+  const registrations = readRegistrations(ts, flow, registrationCandidates, bindings, program !== undefined);
+  const layers = classifyLayers(ts, bindings, flow, candidates, registrations, program);
+  for (const layer of layers) readLayerMembers(ts, layer);
+  readClassNames(ts, flow, layers, classNameAssignments, registrationCandidates);
   // The shape test for classes on a base from another module needs their members, so it runs last.
   const confirmed = layers.filter((layer) => isConfirmedLayer(layer, bindings));
   for (const layer of confirmed) layer.subclasses = layer.subclasses.filter((subclass) => confirmed.includes(subclass));
-  return { sourceFile, bindings, layers: confirmed, registrations, isTypeScript: isTypeScriptFile(ts, sourceFile), program };
+  const exportedClasses = readExportedClasses(ts, flow, exportedNames, candidates, exportAssignments, exportedValues);
+  return { sourceFile, bindings, layers: confirmed, registrations, isTypeScript: isTypeScriptFile(ts, sourceFile), program, exportedClasses, hasOpaqueRegistration: flow.opaqueCalls.length > 0 };
+}
+
+/** `tf.serialization.registerClass` through the file's bindings, or `<anything>.serialization.registerClass` (a UMD factory's parameter). */
+function isTfjsRegisterClass(ts: Ts, bindings: TfjsBindings, node: TS.Expression): boolean {
+  const callee = skipValueWrappers(ts, node);
+  // Most calls of a file are neither: one name test first.
+  if (ts.isIdentifier(callee)) return bindings.names.get(callee.text)?.kind === 'registerClass' && resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
+  const access = getMemberAccess(ts, callee);
+  if (access?.name !== 'registerClass') return false;
+  if (getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization') return true;
+  return resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
+}
+
+/**
+ * Every registration of the file: registerClass() with what reaches it (aliases, lists, loops,
+ * helpers, functions the module calls), and calls of helpers named like a registration
+ * (`registerLayer(X)`), which count where the rule's options name them.
+ */
+function readRegistrations(ts: Ts, flow: RegistrationFlow, calls: readonly TS.CallExpression[], bindings: TfjsBindings, typeAware: boolean): RegistrationCall[] {
+  const registrations: RegistrationCall[] = [];
+  const add = (node: TS.CallExpression, calleeName: string, isTfjs: boolean, target: ClassTarget, runs: RunsAtLoad): void => {
+    // Another module's class matters only where the type checker can find it.
+    if (target.kind === 'external' && !typeAware) return;
+    registrations.push({
+      node,
+      calleeName,
+      isTfjsRegisterClass: isTfjs,
+      className: target.kind === 'local' ? classBindingName(ts, target.node) ?? '' : '',
+      argument: target.kind === 'external' ? target.expression : undefined,
+      target: target.kind === 'local' ? target.node : undefined,
+      atModuleLevel: runs === 'yes',
+      unsure: runs === 'maybe' || undefined,
+    });
+  };
+  for (const registration of flow.readRegistrations()) {
+    add(registration.node, calleeNameOf(ts, registration.node) ?? 'registerClass', true, registration.target, registration.runs);
+  }
+  for (const call of calls) {
+    const calleeName = calleeNameOf(ts, call);
+    if (calleeName === undefined || !/regist/i.test(calleeName) || isTfjsRegisterClass(ts, bindings, call.expression)) continue;
+    // A project helper by name (`registerLayer(X)`): it counts where the options list it.
+    const values = flow.valueOf(call.arguments[0]!, 0);
+    const runs = flow.runsAtLoad(call, 0);
+    for (const target of values.classes) add(call, calleeName, false, target, runs);
+  }
+  return registrations;
+}
+
+function calleeNameOf(ts: Ts, call: TS.CallExpression): string | undefined {
+  const callee = skipValueWrappers(ts, call.expression);
+  return ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
+}
+
+/** The name the module knows a class by: its own, or the variable it is assigned to. */
+function classBindingName(ts: Ts, node: TS.ClassLikeDeclaration): string | undefined {
+  return describeClass(ts, node).name;
+}
+
+/** Local names the module exports: `export {a, b as c}`, `export default a`, `export` on a declaration. */
+function readExportedNames(ts: Ts, sourceFile: TS.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (statement.kind === ts.SyntaxKind.ExportDeclaration) {
+      const declaration = statement as TS.ExportDeclaration;
+      if (!declaration.moduleSpecifier && declaration.exportClause && declaration.exportClause.kind === ts.SyntaxKind.NamedExports) {
+        for (const element of declaration.exportClause.elements) names.add((element.propertyName ?? element.name).text);
+      }
+    } else if (statement.kind === ts.SyntaxKind.ExportAssignment) {
+      const value = skipValueWrappers(ts, (statement as TS.ExportAssignment).expression);
+      if (ts.isIdentifier(value)) names.add(value.text);
+    } else if (hasModifier(ts, statement, ts.SyntaxKind.ExportKeyword)) {
+      if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) getBoundNames(ts, declaration.name).forEach((name) => names.add(name));
+      else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) names.add(statement.name.text);
+    }
+  }
+  return names;
+}
+
+/** The classes the module exports, by value: `export class`, `export {X}`, `exports.X = X`, `module.exports = {X}`. */
+function readExportedClasses(ts: Ts, flow: RegistrationFlow, names: ReadonlySet<string>, candidates: ClassCandidate[], exportAssignments: ReadonlyMap<string, readonly TS.Expression[]>, exportedValues: readonly TS.Expression[]): Set<TS.ClassLikeDeclaration> {
+  const exported = new Set<TS.ClassLikeDeclaration>();
+  for (const candidate of candidates) {
+    if (candidate.name !== undefined && names.has(candidate.name)) exported.add(candidate.node);
+    if (hasModifier(ts, candidate.node, ts.SyntaxKind.ExportKeyword)) exported.add(candidate.node);
+  }
+  const addValues = (values: { classes: ClassTarget[] }): void => {
+    for (const target of values.classes) if (target.kind === 'local') exported.add(target.node);
+  };
+  for (const values of exportAssignments.values()) for (const value of values) addValues(flow.valueOf(value, 0));
+  for (const value of exportedValues) {
+    addValues(flow.valueOf(value, 0));
+    addValues(flow.membersOf(value, 0));
+  }
+  return exported;
 }
 
 function isConfirmedLayer(layer: LayerClass, bindings: TfjsBindings): boolean {
@@ -180,40 +327,73 @@ function hasWordWithin(offsets: number[], start: number, end: number): boolean {
   return low < offsets.length && offsets[low]! < end;
 }
 
-/** A statement of its own, or one part of a comma list as minifiers write them (`X.className = 'X', r.registerClass(X);`). */
-function isStatementLevel(ts: Ts, node: TS.Node): boolean {
-  let current = node;
-  while (ts.isBinaryExpression(current.parent) && current.parent.operatorToken.kind === ts.SyntaxKind.CommaToken) current = current.parent;
-  return ts.isExpressionStatement(current.parent);
-}
-
 function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
   const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
   let name = node.name?.text;
   let nameNode: TS.Node | undefined = node.name;
   let holder: TS.Node = node;
-  // const X = class extends ... {}
   if (ts.isClassExpression(node)) {
-    let parent = node.parent;
-    while (ts.isParenthesizedExpression(parent)) parent = parent.parent;
+    // Climb through what compilers wrap a class expression in: `(_a = class X {}, _a.className = 'X', _a)`.
+    let value: TS.Node = node;
+    let temp: TS.Identifier | undefined;
+    for (;;) {
+      const parent = value.parent;
+      if (ts.isParenthesizedExpression(parent)) value = parent;
+      else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === value && ts.isIdentifier(parent.left) && !ts.isExpressionStatement(parent.parent)) {
+        temp = parent.left;
+        value = parent;
+      } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.CommaToken && parent.left === value && temp) {
+        // The list's value is its last element: the temporary that holds the class.
+        let list: TS.BinaryExpression = parent;
+        while (ts.isBinaryExpression(list.parent) && list.parent.operatorToken.kind === ts.SyntaxKind.CommaToken && list.parent.left === list) list = list.parent;
+        const last = skipValueWrappers(ts, list.right);
+        if (!ts.isIdentifier(last) || last.text !== temp.text) break;
+        value = list;
+      } else break;
+    }
+    const parent = value.parent;
     if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
+      // const X = class extends ... {}
       name = parent.name.text;
       nameNode = parent.name;
       holder = parent.parent.parent; // VariableDeclarationList -> VariableStatement
-    } else if (ts.isBinaryExpression(parent) && ts.isIdentifier(parent.left)) {
+    } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) {
+      // X = class extends ... {}
       name = parent.left.text;
       nameNode = parent.left;
       holder = parent.parent;
+    } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      // exports.X = (_a = class X {}, ..., _a)
+      name ??= temp?.text;
+      nameNode ??= temp;
+      holder = parent.parent;
+    } else if (!name && temp) {
+      name = temp.text;
+      nameNode = temp;
+      holder = value.parent;
+    } else {
+      holder = value.parent;
     }
   }
-  const statement = ts.isSourceFile(holder.parent) && ts.isStatement(holder) ? holder : undefined;
+  // The module-level statement that holds it (`registerClass(class X extends ...)` too), none inside a function.
+  let top: TS.Node = holder;
+  while (!ts.isSourceFile(top.parent) && !isFunctionLike(ts, top.parent) && !ts.isClassLike(top.parent)) top = top.parent;
+  const statement = ts.isSourceFile(top.parent) && ts.isStatement(top) ? top : undefined;
   return { node, name, nameNode, statement, heritage };
 }
 
 /** Layer classes: extending TF.js's Layer directly or through classes of this file, or shaped like one. */
-function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandidate[], registrations: RegistrationCall[], program: TS.Program | undefined): LayerClass[] {
+function classifyLayers(ts: Ts, bindings: TfjsBindings, flow: RegistrationFlow, candidates: ClassCandidate[], registrations: RegistrationCall[], program: TS.Program | undefined): LayerClass[] {
   const byName = new Map<string, ClassCandidate>();
   for (const candidate of candidates) if (candidate.name !== undefined && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
+  const byNode = new Map<TS.Node, ClassCandidate>(candidates.map((candidate) => [candidate.node, candidate]));
+  const findLocalBase = (heritage: TS.Identifier): ClassCandidate | undefined => {
+    const values = flow.valueOf(heritage, 0);
+    const [only] = values.classes;
+    if (values.classes.length === 1 && !values.opaque && only?.kind === 'local') return byNode.get(only.node);
+    // A name this file declares no class for, but a class of the file has (the analysis's old reading).
+    return values.classes.length === 0 && values.parameters.length === 0 && !findLocalBinding(ts, heritage) ? byName.get(heritage.text) : undefined;
+  };
   const layers = new Map<ClassCandidate, LayerClass | null>();
   const isTfjsOwnBase = (candidate: ClassCandidate): boolean => {
     if (candidate.name !== 'Layer' || !candidate.heritage) return false;
@@ -229,7 +409,9 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     let ancestryKnown = false;
     const ref = resolveTfjs(ts, bindings, candidate.heritage);
     const heritage = skipValueWrappers(ts, candidate.heritage);
-    const local = ts.isIdentifier(heritage) ? byName.get(heritage.text) : undefined;
+    // By value, in scope: `extends Base` through an alias (`let Base = _Base`), never a parameter named like a class.
+    const shadowed = ts.isIdentifier(heritage) && findLocalBinding(ts, heritage) !== undefined;
+    const local = ts.isIdentifier(heritage) ? findLocalBase(heritage) : undefined;
     if (ref?.kind === 'baseClass') {
       base = { kind: 'tfjs', name: ref.name };
       // RNN's own getConfig() emits keys of its cell that this file cannot list.
@@ -252,9 +434,9 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
     }
     // Any other TF.js class (`serialization.Serializable`, an optimizer) is not a layer, nor is another
     // library's `Layer` (konva, keras-js); a name from elsewhere may be.
-    const foreign = ts.isIdentifier(heritage) ? bindings.foreignImports.get(heritage.text) : undefined;
+    const foreign = ts.isIdentifier(heritage) && !shadowed ? bindings.foreignImports.get(heritage.text) : undefined;
     // `Layer` re-exported by a module of the project itself, as TF.js's own sources import it.
-    const ownModule = ts.isIdentifier(heritage) ? bindings.relativeImports.get(heritage.text) : undefined;
+    const ownModule = ts.isIdentifier(heritage) && !shadowed ? bindings.relativeImports.get(heritage.text) : undefined;
     if (!base && ownModule && bindings.usesTfjs && (ownModule === 'Layer' || ownModule === 'RNNCell')) {
       base = { kind: 'tfjs', name: ownModule, throughOwnModule: true };
       ancestryKnown = true;
@@ -276,7 +458,7 @@ function classifyLayers(ts: Ts, bindings: TfjsBindings, candidates: ClassCandida
       weightFields: new Set(),
       exposesChildWeights: false,
       assignsUnnamedFields: false,
-      registrations: registrations.filter((registration) => registration.className === candidate.name || (registration.className === 'this' && isWithin(registration.node, candidate.node))),
+      registrations: registrations.filter((registration) => registration.target === candidate.node),
     };
     if (base.kind === 'class' && base.layer.node.getSourceFile() === candidate.node.getSourceFile()) base.layer.subclasses.push(layer);
     layers.set(candidate, layer);
@@ -329,71 +511,95 @@ function hasAbstractModifier(ts: Ts, node: TS.ClassLikeDeclaration): boolean {
   return ts.getModifiers(node)?.some((modifier) => modifier.kind === ts.SyntaxKind.AbstractKeyword) ?? false;
 }
 
-function isWithin(node: TS.Node, ancestor: TS.Node): boolean {
-  return node.pos >= ancestor.pos && node.end <= ancestor.end;
-}
 
 /**
- * `registerClass(X)`, also spread over a list at module level:
- * `[A, B].forEach((c) => tf.serialization.registerClass(c))`, `for (const c of [A, B]) registerClass(c)`.
+ * Each layer's className by value: its own static member, or what the module assigns after the
+ * class as tsc, Babel and esbuild emit static fields (`X.className = 'X'`, `_a.className = ...`,
+ * `this.className = ...` in a static block, `__publicField(X, "className", "X")`,
+ * `_defineProperty(X, "className", "X")`, `Object.defineProperty(X, 'className', {value: 'X'})`).
  */
-function readRegistration(ts: Ts, bindings: TfjsBindings, call: TS.CallExpression, classNames: ReadonlySet<string>, isKept: (className: string) => boolean): RegistrationCall[] {
-  const callee = skipValueWrappers(ts, call.expression);
-  const calleeName = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
-  if (calleeName === undefined) return [];
-  // Also `tfc.serialization.registerClass(X)` where `tfc` is a UMD factory's parameter: the name says enough.
-  const access = getMemberAccess(ts, callee);
-  const isSerializationMember = access?.name === 'registerClass' && getMemberAccess(ts, skipValueWrappers(ts, access.object))?.name === 'serialization';
-  const isTfjsRegisterClass = isSerializationMember || resolveTfjs(ts, bindings, callee)?.kind === 'registerClass';
-  const argument = skipValueWrappers(ts, call.arguments[0]!);
-  // One object shape for every registration (`argument` always set): a spread would add a second, larger one.
-  const make = (className: string, atModuleLevel: boolean, passed: TS.Identifier | undefined): RegistrationCall => ({ node: call, calleeName, isTfjsRegisterClass, className, atModuleLevel, argument: passed });
-
-  if (argument.kind === ts.SyntaxKind.ThisKeyword) {
-    return ts.isClassStaticBlockDeclaration(enclosingFunction(ts, call) ?? call) ? [make('this', true, undefined)] : [];
+function readClassNames(ts: Ts, flow: RegistrationFlow, layers: LayerClass[], assignments: ReadonlyArray<{ object: TS.Expression; assignment: TS.BinaryExpression }>, calls: readonly TS.CallExpression[]): void {
+  const byNode = new Map<TS.Node, LayerClass>(layers.map((layer) => [layer.node, layer]));
+  const classesOf = (object: TS.Expression): LayerClass[] => flow.valueOf(object, 0).classes.flatMap((target) => (target.kind === 'local' && byNode.has(target.node) ? [byNode.get(target.node)!] : []));
+  const later = new Map<LayerClass, ClassNameFacts>();
+  for (const { object, assignment } of assignments) {
+    for (const layer of classesOf(object)) if (!later.has(layer)) later.set(layer, { node: assignment, valueNode: assignment.right });
   }
-  if (!ts.isIdentifier(argument)) return [];
-  const isRegistrationLike = isTfjsRegisterClass || /regist/i.test(calleeName);
-  if (!classNames.has(argument.text) && !isRegistrationLike) return [];
-  // Only a registration helper is worth the walk up for a loop variable.
-  const list = isRegistrationLike ? getIteratedList(ts, argument) : undefined;
-  if (list) {
-    const kept = list.elements.filter((element): element is TS.Identifier => ts.isIdentifier(element) && isKept(element.text));
-    if (kept.length === 0) return [];
-    const atModuleLevel = isAtModuleLevel(ts, list);
-    return kept.map((element) => make(element.text, atModuleLevel, element));
+  for (const call of calls) {
+    if (call.arguments.length < 3 || getStringLiteralValue(ts, call.arguments[1]) !== 'className') continue;
+    const value = skipValueWrappers(ts, call.arguments[2]!);
+    // Object.defineProperty(X, 'className', { value: 'X' }) or { get() { return 'X'; } }
+    const valueNode = ts.isObjectLiteralExpression(value) ? readDescriptorValue(ts, value) : value;
+    for (const layer of classesOf(call.arguments[0]!)) if (!later.has(layer)) later.set(layer, { node: call, valueNode });
   }
-  return isKept(argument.text) ? [make(argument.text, isAtModuleLevel(ts, call), argument)] : [];
+  for (const layer of layers) {
+    const facts = layer.className ?? later.get(layer);
+    if (!facts) continue;
+    layer.className = facts.value !== undefined ? facts : { ...facts, ...readClassNameValue(ts, flow, layer, facts.valueNode) };
+  }
 }
 
-/** For `c` in `[A, B].forEach((c) => ...)` or `for (const c of [A, B])`, the array `[A, B]`. */
-function getIteratedList(ts: Ts, identifier: TS.Identifier): TS.ArrayLiteralExpression | undefined {
-  for (let node: TS.Node = identifier.parent; !ts.isSourceFile(node); node = node.parent) {
-    if (ts.isForOfStatement(node) && ts.isVariableDeclarationList(node.initializer)) {
-      const declared = node.initializer.declarations[0]?.name;
-      const iterated = skipValueWrappers(ts, node.expression);
-      if (declared && ts.isIdentifier(declared) && declared.text === identifier.text && ts.isArrayLiteralExpression(iterated)) return iterated;
+function readDescriptorValue(ts: Ts, descriptor: TS.ObjectLiteralExpression): TS.Node | undefined {
+  for (const property of descriptor.properties) {
+    const name = getStaticName(ts, property.name);
+    if (name === 'value' && ts.isPropertyAssignment(property)) return property.initializer;
+    if (name === 'get' && (ts.isMethodDeclaration(property) || ts.isPropertyAssignment(property))) {
+      const fn = ts.isMethodDeclaration(property) ? property : skipValueWrappers(ts, property.initializer);
+      const body = (fn as TS.FunctionLikeDeclaration).body;
+      if (body && ts.isBlock(body) && body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)) return (body.statements[0] as TS.ReturnStatement).expression;
+      if (body && !ts.isBlock(body)) return body;
     }
-    if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isCallExpression(node.parent)) {
-      const param = node.parameters[0]?.name;
-      const access = getMemberAccess(ts, node.parent.expression);
-      const receiver = access && skipValueWrappers(ts, access.object);
-      if (param && ts.isIdentifier(param) && param.text === identifier.text && access?.name === 'forEach' && receiver && ts.isArrayLiteralExpression(receiver)) return receiver;
-      return undefined;
-    }
-    if (isFunctionLike(ts, node)) return undefined;
   }
   return undefined;
 }
 
-function enclosingFunction(ts: Ts, node: TS.Node): TS.Node | undefined {
-  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
-    if (isFunctionLike(ts, current)) return current;
+/** A className value the code computes: the last of a comma list, a module constant, or the class's own name (`this.name`, `X.name`). */
+function readClassNameValue(ts: Ts, flow: RegistrationFlow, layer: LayerClass, node: TS.Node | undefined): Pick<ClassNameFacts, 'value' | 'perClass'> {
+  if (!node) return {};
+  let expression = skipValueWrappers(ts, node as TS.Expression);
+  // Babel: `static className = (_staticBlock = () => ..., 'Scale')`
+  while (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.CommaToken) expression = skipValueWrappers(ts, expression.right);
+  const literal = getStringLiteralValue(ts, expression);
+  if (literal !== undefined) return { value: literal };
+  if (ts.isIdentifier(expression)) {
+    // const NAME = 'Scale'
+    const declaration = findLocalBinding(ts, expression) ? undefined : findModuleDeclaration(ts, layer.node.getSourceFile(), expression.text);
+    if (declaration && ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent) && declaration.parent.flags & 2 /* NodeFlags.Const */) {
+      const value = getStringLiteralValue(ts, declaration.initializer);
+      if (value !== undefined) return { value };
+    }
+    return {};
   }
-  return undefined;
+  const access = getMemberAccess(ts, expression);
+  if (access?.name !== 'name') return {};
+  const object = skipValueWrappers(ts, access.object);
+  if (object.kind === ts.SyntaxKind.ThisKeyword) return { perClass: true };
+  const values = flow.valueOf(object, 0);
+  return values.classes.length === 1 && values.classes[0]!.kind === 'local' && values.classes[0]!.node === layer.node ? { perClass: true } : {};
 }
 
-function isAtModuleLevel(ts: Ts, node: TS.Node): boolean {
-  const enclosing = enclosingFunction(ts, node);
-  return enclosing === undefined || ts.isClassStaticBlockDeclaration(enclosing);
+/** A value that may be a class, as aliases are written: a name, a class expression, `(_a = class ..., _a)`, `exports.X`. */
+function mayHoldClass(ts: Ts, node: TS.Expression): boolean {
+  const value = skipValueWrappers(ts, node);
+  switch (value.kind) {
+    case ts.SyntaxKind.Identifier:
+    case ts.SyntaxKind.ClassExpression:
+    case ts.SyntaxKind.BinaryExpression:
+    case ts.SyntaxKind.PropertyAccessExpression:
+    case ts.SyntaxKind.ConditionalExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The names a binding introduces, added to `into` (no array per binding: the walk meets every parameter). */
+function addBoundNames(ts: Ts, name: TS.BindingName, into: Set<string>): void {
+  if (name.kind === ts.SyntaxKind.Identifier) {
+    into.add((name as TS.Identifier).text);
+    return;
+  }
+  for (const element of (name as TS.ObjectBindingPattern | TS.ArrayBindingPattern).elements) {
+    if (element.kind === ts.SyntaxKind.BindingElement) addBoundNames(ts, (element as TS.BindingElement).name, into);
+  }
 }

@@ -24,6 +24,8 @@ export interface ClassNameFacts {
   /** The string when it is spelled as a literal; undefined for `this.name`, `X.name`, ... */
   value?: string;
   valueNode?: TS.Node;
+  /** `this.name` or the class's own `X.name`: each class (and each subclass that inherits it) is named as its JS class. */
+  perClass?: boolean;
 }
 
 export interface FieldWrite {
@@ -44,10 +46,14 @@ export interface RegistrationCall {
   isTfjsRegisterClass: boolean;
   /** The class passed (by its binding name, `this` in a static block). */
   className: string;
-  /** The identifier passed, for resolving it across files with type information. */
-  argument?: TS.Identifier;
-  /** Runs when the module loads: a top-level statement or a static block. */
+  /** The expression naming a class of another module, for resolving it across files with type information. */
+  argument?: TS.Expression;
+  /** The class of this file it registers, when the analysis resolved it. */
+  target?: TS.ClassLikeDeclaration;
+  /** Runs when the module loads: a top-level statement, a static block, a function the module calls. */
   atModuleLevel: boolean;
+  /** May run when the module loads: inside a function other code may call (exported, passed on, a method). */
+  unsure?: boolean;
 }
 
 export interface LayerClass {

@@ -69,7 +69,8 @@ export function getWritesTo(layer: LayerClass, field: string): readonly FieldWri
 /** The nearest ancestor in this file with a static className, which a class without one inherits. */
 export function findInheritedClassName(layer: LayerClass): LayerClass | undefined {
   for (let base = layer.base; base.kind === 'class'; base = base.layer.base) {
-    if (base.layer.className) return base.layer;
+    // `static get className() { return this.name; }` names each subclass by its own name: nothing is inherited.
+    if (base.layer.className) return base.layer.className.perClass ? undefined : base.layer;
   }
   return undefined;
 }

@@ -4,8 +4,9 @@
 // `eslint --concurrency` gives the same answers in every worker.
 import type * as TS from 'typescript';
 import { analyzeFile, mayHoldLayers, type FileAnalysis } from './analyze-file';
+import { getOwnClassName } from './class-name-queries';
 import type { LayerClass, RegistrationCall } from './layer-model';
-import { resolveClassDeclaration } from './type-aware';
+import { resolveClassDeclarations } from './type-aware';
 import type { Ts } from './ts-ast';
 
 export interface ProgramIndex {
@@ -15,6 +16,8 @@ export interface ProgramIndex {
   extendedElsewhere: Set<TS.ClassLikeDeclaration>;
   /** Layer classes by their literal className. */
   layersByClassName: Map<string, LayerClass[]>;
+  /** Some file has a registerClass() call whose argument cannot be resolved: any exported class may be what it registers. */
+  hasOpaqueRegistration: boolean;
 }
 
 const indexes = new WeakMap<TS.Program, ProgramIndex>();
@@ -22,22 +25,24 @@ const indexes = new WeakMap<TS.Program, ProgramIndex>();
 export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
   let index = indexes.get(program);
   if (index) return index;
-  index = { registrations: new Map(), extendedElsewhere: new Set(), layersByClassName: new Map() };
+  index = { registrations: new Map(), extendedElsewhere: new Set(), layersByClassName: new Map(), hasOpaqueRegistration: false };
   const checker = program.getTypeChecker();
   for (const sourceFile of program.getSourceFiles()) {
     if (sourceFile.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sourceFile.fileName) || !mayHoldLayers(sourceFile.text, true)) continue;
     const analysis = analyzeFile(ts, sourceFile, program);
     for (const registration of analysis.registrations) {
-      if (!registration.atModuleLevel) continue;
-      const declaration = registration.argument ? resolveClassDeclaration(ts, checker, registration.argument) : findStaticBlockClass(ts, registration.node);
-      if (!declaration) continue;
-      const list = index.registrations.get(declaration) ?? [];
-      list.push(registration);
-      index.registrations.set(declaration, list);
+      if (!registration.atModuleLevel && !registration.unsure) continue;
+      const declarations = registration.target ? [registration.target] : registration.argument ? resolveClassDeclarations(ts, checker, registration.argument) : [];
+      for (const declaration of declarations) {
+        const list = index.registrations.get(declaration) ?? [];
+        list.push(registration);
+        index.registrations.set(declaration, list);
+      }
     }
+    if (analysis.hasOpaqueRegistration) index.hasOpaqueRegistration = true;
     for (const layer of analysis.layers) {
       if (layer.base.kind === 'class' && layer.base.layer.node.getSourceFile() !== sourceFile) index.extendedElsewhere.add(layer.base.layer.node);
-      const className = layer.className?.value;
+      const className = getOwnClassName(layer);
       if (className) index.layersByClassName.set(className, [...(index.layersByClassName.get(className) ?? []), layer]);
     }
   }
@@ -48,11 +53,4 @@ export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
 /** The program index when the analysis had type information. */
 export function getProgramIndexOf(ts: Ts, analysis: FileAnalysis): ProgramIndex | undefined {
   return analysis.program && getProgramIndex(ts, analysis.program);
-}
-
-function findStaticBlockClass(ts: Ts, node: TS.Node): TS.ClassLikeDeclaration | undefined {
-  for (let current = node.parent; !ts.isSourceFile(current); current = current.parent) {
-    if (ts.isClassLike(current)) return current;
-  }
-  return undefined;
 }

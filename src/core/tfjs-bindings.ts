@@ -52,6 +52,11 @@ export interface TfjsBindings {
   /** No binding named `tf` at module level: `tf` is the global a <script> tag defines. */
   tfIsGlobal: boolean;
   namedImport?: TfjsNamedImport;
+  /**
+   * Names the file binds below module level (parameters, locals), as the file walk met them: only
+   * such a name can shadow an import, so only its uses are looked up in scope.
+   */
+  locallyBound?: Set<string>;
 }
 
 /** Reads the module-level imports; variable aliases are added by `recordTfjsAlias` during the file walk. */
@@ -128,7 +133,11 @@ export function findBindingName(bindings: TfjsBindings, test: (ref: TfjsRef) => 
 /** Resolves `tf.layers.Layer`, `layers.Layer`, `Layer`, `tf.serialization.registerClass`, ... */
 export function resolveTfjs(ts: Ts, bindings: TfjsBindings, node: TS.Expression): TfjsRef | undefined {
   const expression = skipValueWrappers(ts, node);
-  if (ts.isIdentifier(expression)) return bindings.names.get(expression.text);
+  if (ts.isIdentifier(expression)) {
+    const ref = bindings.names.get(expression.text);
+    // A parameter or local of the same name (`function Mixin(Layer) {...}`, `(tf) => class ...`) is not the import.
+    return ref && !(bindings.locallyBound?.has(expression.text) && findLocalBinding(ts, expression)) ? ref : undefined;
+  }
   const access = getMemberAccess(ts, expression);
   if (!access) return undefined;
   const object = resolveTfjs(ts, bindings, access.object);
@@ -205,3 +214,102 @@ function memberOfNamespace(name: string): TfjsRef {
       return { kind: 'function', name };
   }
 }
+
+/** Where a name used at some point of the file is declared, nearest scope first. */
+export type LocalBinding =
+  /** A parameter of a function (also a name inside a destructured parameter). */
+  | { kind: 'parameter'; fn: TS.SignatureDeclaration; index: number; declaration: TS.ParameterDeclaration }
+  /** `const`/`let`/`var`, a loop variable, a function or a class declared inside a function or block. */
+  | { kind: 'local'; declaration: TS.Node }
+  /** A catch clause variable, or another name the analysis does not follow. */
+  | { kind: 'opaque' };
+
+const blockDeclarations = new WeakMap<TS.Node, Map<string, TS.Node>>();
+
+/**
+ * The binding `identifier` refers to when it is declared below module level (a parameter of an
+ * enclosing function, a local of an enclosing block), else undefined: the name is the module's
+ * (an import, a module-level declaration) or a global. Walks up the identifier's ancestors only.
+ */
+export function findLocalBinding(ts: Ts, identifier: TS.Identifier): LocalBinding | undefined {
+  const name = identifier.text;
+  let child: TS.Node = identifier;
+  for (let node: TS.Node = identifier.parent; node && !ts.isSourceFile(node); child = node, node = node.parent) {
+    switch (node.kind) {
+      case ts.SyntaxKind.FunctionDeclaration:
+      case ts.SyntaxKind.FunctionExpression:
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.MethodDeclaration:
+      case ts.SyntaxKind.Constructor:
+      case ts.SyntaxKind.GetAccessor:
+      case ts.SyntaxKind.SetAccessor: {
+        const fn = node as TS.SignatureDeclaration;
+        // The name of a function expression is bound inside it.
+        if (node.kind === ts.SyntaxKind.FunctionExpression && (fn as TS.FunctionExpression).name?.text === name) return { kind: 'local', declaration: node };
+        const index = fn.parameters.findIndex((parameter) => bindsName(ts, parameter.name, name));
+        if (index >= 0) return { kind: 'parameter', fn, index, declaration: fn.parameters[index]! };
+        break;
+      }
+      case ts.SyntaxKind.ClassExpression:
+        if ((node as TS.ClassExpression).name?.text === name && child !== (node as TS.ClassExpression).name) return { kind: 'local', declaration: node };
+        break;
+      case ts.SyntaxKind.CatchClause: {
+        const variable = (node as TS.CatchClause).variableDeclaration;
+        if (variable && bindsName(ts, variable.name, name)) return { kind: 'opaque' };
+        break;
+      }
+      case ts.SyntaxKind.ForOfStatement:
+      case ts.SyntaxKind.ForInStatement:
+      case ts.SyntaxKind.ForStatement: {
+        const initializer = (node as TS.ForOfStatement).initializer;
+        if (initializer && ts.isVariableDeclarationList(initializer)) {
+          const declaration = initializer.declarations.find((candidate) => bindsName(ts, candidate.name, name));
+          if (declaration) return { kind: 'local', declaration };
+        }
+        break;
+      }
+      case ts.SyntaxKind.Block:
+      case ts.SyntaxKind.CaseBlock:
+      case ts.SyntaxKind.ModuleBlock: {
+        const declaration = getBlockDeclarations(ts, node).get(name);
+        if (declaration) return { kind: 'local', declaration };
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The top-level declaration of `name` in a module: a variable declaration, a function or a class. */
+export function findModuleDeclaration(ts: Ts, sourceFile: TS.SourceFile, name: string): TS.Node | undefined {
+  return getBlockDeclarations(ts, sourceFile).get(name);
+}
+
+function getBlockDeclarations(ts: Ts, block: TS.Node): Map<string, TS.Node> {
+  let declarations = blockDeclarations.get(block);
+  if (declarations) return declarations;
+  declarations = new Map();
+  const statements: readonly TS.Node[] = block.kind === ts.SyntaxKind.CaseBlock ? (block as TS.CaseBlock).clauses.flatMap((clause) => [...clause.statements]) : (block as TS.Block).statements;
+  for (const statement of statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        for (const bound of getBoundNamesOf(ts, declaration.name)) if (!declarations.has(bound)) declarations.set(bound, declaration);
+      }
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name && !declarations.has(statement.name.text)) {
+      declarations.set(statement.name.text, statement);
+    }
+  }
+  blockDeclarations.set(block, declarations);
+  return declarations;
+}
+
+function bindsName(ts: Ts, name: TS.BindingName, wanted: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === wanted;
+  return name.elements.some((element) => ts.isBindingElement(element) && bindsName(ts, element.name, wanted));
+}
+
+function getBoundNamesOf(ts: Ts, name: TS.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isBindingElement(element) ? getBoundNamesOf(ts, element.name) : []));
+}
+

@@ -63,8 +63,10 @@ export function isTfjsLayersFile(file: TS.SourceFile): boolean {
 }
 
 /** The class a registered identifier names, through imports and re-exports. */
-export function resolveClassDeclaration(ts: Ts, checker: TS.TypeChecker, identifier: TS.Identifier): TS.ClassLikeDeclaration | undefined {
-  let symbol = checker.getSymbolAtLocation(identifier);
+export function resolveClassDeclaration(ts: Ts, checker: TS.TypeChecker, expression: TS.Expression): TS.ClassLikeDeclaration | undefined {
+  // `ns.Foo`: the symbol of the name.
+  const location = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
+  let symbol = checker.getSymbolAtLocation(location);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration) return undefined;
@@ -72,4 +74,38 @@ export function resolveClassDeclaration(ts: Ts, checker: TS.TypeChecker, identif
   // const X = class extends ... {}
   if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isClassExpression(declaration.initializer)) return declaration.initializer;
   return undefined;
+}
+
+/**
+ * The classes a registered expression stands for: a class; each class of a list or object of
+ * classes declared in another file (`export const LAYERS = [A, B]`); each class a namespace
+ * import exports (`Object.values(layers).forEach(...)` over `import * as layers`).
+ */
+export function resolveClassDeclarations(ts: Ts, checker: TS.TypeChecker, expression: TS.Expression, depth = 0): TS.ClassLikeDeclaration[] {
+  const single = resolveClassDeclaration(ts, checker, expression);
+  if (single) return [single];
+  if (depth > 4) return [];
+  const location = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
+  let symbol = checker.getSymbolAtLocation(location);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (!symbol) return [];
+  if (symbol.flags & ts.SymbolFlags.ValueModule) {
+    return checker.getExportsOfModule(symbol).flatMap((exported) => {
+      const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const declaration = target.valueDeclaration;
+      if (!declaration) return [];
+      if (ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) return [declaration];
+      if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isClassExpression(declaration.initializer)) return [declaration.initializer];
+      return [];
+    });
+  }
+  const declaration = symbol.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return [];
+  const value = declaration.initializer;
+  const elements: TS.Expression[] = ts.isArrayLiteralExpression(value)
+    ? value.elements.map((element) => (ts.isSpreadElement(element) ? element.expression : element))
+    : ts.isObjectLiteralExpression(value)
+      ? value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : ts.isSpreadAssignment(property) ? [property.expression] : []))
+      : [];
+  return elements.flatMap((element) => resolveClassDeclarations(ts, checker, element, depth + 1));
 }

@@ -74,10 +74,9 @@ describe('recommended-type-checked on a multi-file project', () => {
 
 describe('the same project with configs.recommended (no type information)', () => {
   it('sees one file at a time: registrations elsewhere and bases in other files are unknown', () => {
-    assert.deepEqual(summary(lint('--config', 'eslint.untyped.config.mjs')), [
-      // register.ts registers Copycat, but no type information links it to this file.
-      'src/copycat.ts:4 tfjs-layers/require-register-class',
-      'src/orphan.ts:4 tfjs-layers/require-register-class',
-    ]);
+    // Copycat (registered by register.ts) and Orphan (registered nowhere) are both exported: without
+    // type information the importer may register them, so neither is reported; only the typed run
+    // above, which sees the whole program, tells Orphan apart.
+    assert.deepEqual(summary(lint('--config', 'eslint.untyped.config.mjs')), []);
   });
 });

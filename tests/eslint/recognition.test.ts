@@ -56,8 +56,70 @@ export class Embed extends tf.layers.Layer {
   }
   override getConfig() { return { ...super.getConfig(), units: this.units }; }
 }`,
+    // .d.ts files and `declare class`: nothing runs there, no rule reports (and nothing is ever written there).
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+export declare class Scale extends tf.layers.Layer {
+  constructor(args: { factor: number });
+  getConfig(): tf.serialization.ConfigDict;
+}`,
+      filename: 'file.d.ts',
+    },
+    `import * as tf from '@tensorflow/tfjs';
+declare class Scale extends tf.layers.Layer {
+  constructor(args: { factor: number });
+}
+declare module 'scale' {
+  export class Shift extends tf.layers.Layer {
+    constructor(args: { offset: number });
+  }
+}`,
+    // A factory's parameter named tf is not the import: what its \`tf.layers.Layer\` emits is unknown.
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+module.exports = (tf) => {
+  class Scale extends tf.layers.Layer {
+    constructor(args) { super(args); this.factor = args.factor; }
+    call(x) { return x; }
+    getConfig() { return super.getConfig(); }
+  }
+  return Scale;
+};`,
+      filename: JS_FILE,
+    },
   ],
   invalid: [
+    // esbuild's \`let Base = _Base\`: the subclass extends the file's class through the alias.
+    {
+      code: `import * as tf from "@tensorflow/tfjs";
+const _Base = class _Base extends tf.layers.Layer {
+};
+let Base = _Base;
+class Scale extends Base {
+  constructor(args) {
+    super(args);
+    this.factor = args.factor;
+  }
+  getConfig() {
+    return { ...super.getConfig() };
+  }
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'missingConfigKey', data: { key: 'factor', layer: 'Scale', field: 'factor' }, line: 8, column: 19, endLine: 8, endColumn: 30 }],
+      output: `import * as tf from "@tensorflow/tfjs";
+const _Base = class _Base extends tf.layers.Layer {
+};
+let Base = _Base;
+class Scale extends Base {
+  constructor(args) {
+    super(args);
+    this.factor = args.factor;
+  }
+  getConfig() {
+    return { ...super.getConfig(), factor: this.factor };
+  }
+}`,
+    },
     // TF.js's own modules: \`Layer\` imported from a relative path, and a base taking \`(rank, config)\`.
     {
       code: `import { serialization } from '@tensorflow/tfjs-core';

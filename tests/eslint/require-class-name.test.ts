@@ -198,9 +198,184 @@ export class HeatmapLayer extends Layer {
     return values.arraySync();
   }
 }`,
+
+    // --- class names by value (issue 17) ---
+    // a base that names every class by its own name: each subclass has its own className (round-trips unminified)
+    `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+class Shift extends Base {}
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);`,
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = Scale.name;
+}
+tf.serialization.registerClass(Scale);`,
+    // the static field forms tsc, Babel and esbuild emit
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+var _a;
+class Scale extends tf.layers.Layer {
+}
+_a = Scale;
+Scale.className = 'Scale';
+Scale.alias = _a.className;
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+class Scale extends tf.layers.Layer {
+    static { this.className = 'Scale'; }
+}
+tf.serialization.registerClass(Scale);`,
+      filename: JS_FILE,
+    },
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+function _defineProperty(e, r, t) { return Object.defineProperty(e, r, { value: t }), e; }
+class Scale extends tf.layers.Layer {}
+_defineProperty(Scale, "className", 'Scale');
+class Shift extends tf.layers.Layer {}
+Object.defineProperty(Shift, 'className', { value: 'Shift' });
+class Gate extends tf.layers.Layer {
+  static className = (_staticBlock = () => 1, 'Gate');
+}
+var _staticBlock;
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);
+tf.serialization.registerClass(Gate);`,
+      filename: JS_FILE,
+    },
+    // an exported base for other modules' layers: methods, no call, no className, never built here
+    `import * as tf from '@tensorflow/tfjs';
+export class AttentionBase extends tf.layers.Layer {
+  protected score(q: tf.Tensor, k: tf.Tensor): tf.Tensor {
+    return tf.matMul(q, k, false, true);
+  }
+}`,
+    // .d.ts: nothing runs there
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+export declare class Scale extends tf.layers.Layer {}`,
+      filename: 'file.d.ts',
+    },
+    // a mixin whose parameter is named Layer
+    `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+export const Mixin = (Layer: any) => class extends Layer {
+  call(x: tf.Tensor) { return x; }
+  build() {}
+};`,
   ],
 
   invalid: [
+    // a base of another layer that the file also builds itself is a layer of its own
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Pool extends tf.layers.Layer {
+  call(x: tf.Tensor) { return x; }
+}
+class MaxPool extends Pool {
+  static className = 'MaxPool';
+}
+tf.serialization.registerClass(MaxPool);
+export const model = tf.sequential({ layers: [new Pool({ inputShape: [2] }), new MaxPool()] });`,
+      errors: [{ messageId: 'missingClassName', data: { layer: 'Pool', name: 'Pool' }, line: 2, column: 7, endLine: 2, endColumn: 11 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Pool extends tf.layers.Layer {
+  static className = 'Pool';
+  call(x: tf.Tensor) { return x; }
+}
+class MaxPool extends Pool {
+  static className = 'MaxPool';
+}
+tf.serialization.registerClass(MaxPool);
+export const model = tf.sequential({ layers: [new Pool({ inputShape: [2] }), new MaxPool()] });`,
+    },
+
+    // --- class names by value (issue 17) ---
+    // minifiedBuild: a per-class className on the base is reported once, on the base
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+tf.serialization.registerClass(Scale);`,
+      options: [{ minifiedBuild: true }],
+      errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Base' }, line: 4, column: 12, endLine: 4, endColumn: 21 }],
+      output: null,
+    },
+    // an unregistered subclass inheriting a className: the suggestion also registers it, so the model does not become "Unknown layer"
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {}`,
+      errors: [
+        {
+          messageId: 'inheritedClassName',
+          data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'addClassNameAndRegister',
+              data: { layer: 'SoftGate', name: 'SoftGate' },
+              output: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {
+  static override className = 'SoftGate';
+}
+tf.serialization.registerClass(SoftGate);`,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // ...and none where registering could not be written safely (an abstract subclass)
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {
+  private constructor() {
+    super();
+  }
+}`,
+      errors: [{ messageId: 'inheritedClassName', data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' }, line: 6, column: 7, endLine: 6, endColumn: 15, suggestions: [] }],
+      output: null,
+    },
+    // the constructor only throws without a name when getClassName() is not overridden
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  getClassName() {
+    return 'Other';
+  }
+}
+tf.serialization.registerClass(Scale);`,
+      errors: [{ messageId: 'missingClassNameWithGetClassName', data: { layer: 'Scale', name: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
     // --- missing className: autofix, the constructor throws without it ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
@@ -261,7 +436,7 @@ class Antirectifier extends tf.layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'missingClassName', data: { layer: 'Antirectifier', name: 'Antirectifier' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
+      errors: [{ messageId: 'missingClassNameWithGetClassName', data: { layer: 'Antirectifier', name: 'Antirectifier' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
       output: `const tf = require('@tensorflow/tfjs');
 
 class Antirectifier extends tf.layers.Layer {
@@ -529,13 +704,14 @@ tf.serialization.registerClass(Gate);
 tf.serialization.registerClass(SoftGate);`,
     },
 
-    // --- computed className: no fix, the literal has to be chosen ---
+    // --- computed from the class name, for a project that minifies (minifiedBuild): no fix, the literal has to be chosen ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
 class Scale extends tf.layers.Layer {
   static className = this.name;
 }`,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 4, column: 22, endLine: 4, endColumn: 31 }],
       output: null,
     },
@@ -547,6 +723,7 @@ class Scale extends tf.layers.Layer {
     return this.name;
   }
 }`,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 5, column: 12, endLine: 5, endColumn: 21 }],
       output: null,
     },
@@ -557,6 +734,7 @@ class Scale extends tf.layers.Layer {
 Scale.className = Scale.name;
 tf.serialization.registerClass(Scale);`,
       filename: JS_FILE,
+      options: [{ minifiedBuild: true }],
       errors: [{ messageId: 'nonLiteralClassName', data: { layer: 'Scale' }, line: 4, column: 19, endLine: 4, endColumn: 29 }],
       output: null,
     },
@@ -595,7 +773,7 @@ tf.serialization.registerClass(Gate);
 tf.serialization.registerClass(SoftGate);`,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
           line: 6,
           column: 7,
@@ -642,8 +820,8 @@ tf.serialization.registerClass(Gate);`,
           endColumn: 15,
           suggestions: [
             {
-              messageId: 'addClassName',
-              data: { name: 'SoftGate' },
+              messageId: 'addClassNameAndRegister',
+              data: { layer: 'SoftGate', name: 'SoftGate' },
               output: `const tf = require('@tensorflow/tfjs');
 
 class Gate extends tf.layers.Layer {
@@ -652,6 +830,7 @@ class Gate extends tf.layers.Layer {
 class SoftGate extends Gate {
   static className = 'SoftGate';
 }
+tf.serialization.registerClass(SoftGate);
 tf.serialization.registerClass(Gate);`,
             },
           ],
@@ -672,7 +851,7 @@ tf.serialization.registerClass(SoftGate);`,
       filename: JS_FILE,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
           line: 5,
           column: 7,
@@ -714,7 +893,7 @@ tf.serialization.registerClass(Attention);
 tf.serialization.registerClass(MultiHeadAttention);`,
       errors: [
         {
-          messageId: 'inheritedClassName',
+          messageId: 'inheritedClassNameRegistered',
           data: { layer: 'MultiHeadAttention', name: 'MultiHeadAttention', inherited: 'Attention', parent: 'Attention' },
           line: 9,
           column: 7,

@@ -225,9 +225,275 @@ export class HeatmapLayer extends Layer {
     return values.arraySync();
   }
 }`,
+
+    // --- registration resolved by value (issue 17) ---
+    // registerClass(ns.Foo) of a module-level object
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+const custom = { Scale };
+tf.serialization.registerClass(custom.Scale);`,
+    // a module-level array registered in for...of, forEach and map
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+class C extends tf.layers.Layer { static className = 'C'; }
+const FIRST = [A];
+for (const cls of FIRST) tf.serialization.registerClass(cls);
+[B].forEach((cls) => tf.serialization.registerClass(cls));
+[C].map(tf.serialization.registerClass);`,
+    // an object registered through for...in and Object.values / Object.entries
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+class C extends tf.layers.Layer { static className = 'C'; }
+const one = { A };
+const two = { B };
+const three = { C };
+for (const key in one) tf.serialization.registerClass(one[key]);
+Object.values(two).forEach((cls) => tf.serialization.registerClass(cls));
+for (const [, cls] of Object.entries(three)) tf.serialization.registerClass(cls);`,
+    // registration inside a function the module calls (directly, or through another function it calls)
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}
+registerAll();`,
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+const registerAll = () => {
+  tf.serialization.registerClass(Scale);
+};
+function main() {
+  registerAll();
+}
+main();`,
+    // an immediately invoked function, and a static block
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+class Shift extends tf.layers.Layer {
+  static className = 'Shift';
+  static {
+    tf.serialization.registerClass(this);
+  }
+}
+(() => {
+  tf.serialization.registerClass(Scale);
+})();`,
+    // inline class expression
+    `import * as tf from '@tensorflow/tfjs';
+tf.serialization.registerClass(class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+});`,
+    // a local helper that passes its parameter to registerClass, called directly and as a callback
+    `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+function register(c: typeof A) {
+  tf.serialization.registerClass(c);
+}
+register(A);
+[B].forEach(register);`,
+    // an exported class: without type information its importer may register it
+    `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}`,
+    // registered in an exported function: its importer may call it first
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+export function registerLayers() {
+  tf.serialization.registerClass(Scale);
+}`,
+    // a mixin: the base is the parameter, not the import
+    `import * as tf from '@tensorflow/tfjs';
+const { Layer } = tf.layers;
+export function WithScale(Layer: any) {
+  return class extends Layer {
+    static className = 'Scaled';
+    call(x: tf.Tensor) { return x; }
+    getConfig() { return super.getConfig(); }
+  };
+}`,
+    // esbuild's output for static fields and an alias
+    {
+      code: `import * as tf from "@tensorflow/tfjs";
+var __defProp = Object.defineProperty;
+var __publicField = (obj, key, value) => __defProp(obj, key, { value });
+var _a;
+const _Scale = class _Scale extends tf.layers.Layer {
+};
+__publicField(_Scale, "className", "Scale");
+let Scale = _Scale;
+tf.serialization.registerClass(Scale);
+const Shift = (_a = class extends tf.layers.Layer {
+}, __publicField(_a, "className", "Shift"), _a);
+tf.serialization.registerClass(Shift);`,
+      filename: JS_FILE,
+    },
+    // tsc's CommonJS output of a class expression, registered through exports.X
+    {
+      code: `const tf = require("@tensorflow/tfjs");
+var _b;
+exports.Shift = (_b = class Shift extends tf.layers.Layer {
+    },
+    _b.className = 'Shift',
+    _b);
+tf.serialization.registerClass(exports.Shift);`,
+      filename: JS_FILE,
+    },
+    // .d.ts and declare class: nothing runs there
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+declare class Scale extends tf.layers.Layer {
+  static className: string;
+}`,
+      filename: 'file.d.ts',
+    },
+    `import * as tf from '@tensorflow/tfjs';
+declare class Scale extends tf.layers.Layer {
+  static className: string;
+}
+declare module 'other' {
+  class Shift extends tf.layers.Layer {}
+}`,
+    // a registerClass() call whose argument cannot be followed may register any class of the file
+    `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+declare function pickLayer(): typeof Scale;
+tf.serialization.registerClass(pickLayer());`,
   ],
 
   invalid: [
+    // an exported helper other modules may call can only be handed exported classes: this one is not
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+export function register(c: typeof Scale) {
+  tf.serialization.registerClass(c);
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export function register(c: typeof Scale) {
+  tf.serialization.registerClass(c);
+}`,
+    },
+    // exported, but the module registers its other layers itself: this one was left out
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export class Shift extends tf.layers.Layer { static className = 'Shift'; }`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Shift', className: 'Shift' }, line: 4, column: 14, endLine: 4, endColumn: 19 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+export class Scale extends tf.layers.Layer { static className = 'Scale'; }
+tf.serialization.registerClass(Scale);
+export class Shift extends tf.layers.Layer { static className = 'Shift'; }
+tf.serialization.registerClass(Shift);`,
+    },
+    // the function that registers is called only inside another function nothing calls
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}
+function main() {
+  registerAll();
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
+
+    // --- registration resolved by value (issue 17) ---
+    // a helper that does not pass its parameter on registers nothing
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+function register(c: unknown) {
+  console.log(c);
+}
+register(Scale);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+tf.serialization.registerClass(Scale);
+function register(c: unknown) {
+  console.log(c);
+}
+register(Scale);`,
+    },
+    // a list the module registers, that leaves one class out
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+for (const cls of [A]) tf.serialization.registerClass(cls);`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'B', className: 'B' }, line: 3, column: 7, endLine: 3, endColumn: 8 }],
+      output: `import * as tf from '@tensorflow/tfjs';
+class A extends tf.layers.Layer { static className = 'A'; }
+class B extends tf.layers.Layer { static className = 'B'; }
+tf.serialization.registerClass(B);
+for (const cls of [A]) tf.serialization.registerClass(cls);`,
+    },
+    // registered in a local function nothing calls
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer { static className = 'Scale'; }
+function registerAll() {
+  tf.serialization.registerClass(Scale);
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
+    // SoftGate loads as Gate (require-class-name's finding), never "Unknown layer"; registering MyDense would replace the built-in Dense: no edit
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Gate extends tf.layers.Layer {
+  static className = 'Gate';
+}
+tf.serialization.registerClass(Gate);
+class SoftGate extends Gate {}
+class MyDense extends tf.layers.Layer {
+  static className = 'Dense';
+}`,
+      errors: [
+        { messageId: 'missingRegisterClass', data: { layer: 'MyDense', className: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 14 },
+      ],
+      output: null,
+    },
+    // a private constructor does not fit SerializableConstructor: no edit
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  private constructor() {
+    super({});
+  }
+}`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
+    // a parameter named tf is not the import; the class at module level still is
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+}
+function helper(tf: { serialization: { registerClass(c: unknown): void } }) {
+  tf.serialization.registerClass(Scale);
+}`,
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
+      output: null,
+    },
     // --- namespace import ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
@@ -253,18 +519,18 @@ tf.serialization.registerClass(Scale);`,
     {
       code: `import * as tf from '@tensorflow/tfjs-node';
 
-export class ScaleLayer extends tf.layers.Layer {
+class ScaleLayer extends tf.layers.Layer {
   static className = 'CustomScale';
 }
-export const other = 1;`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'ScaleLayer', className: 'CustomScale' }, line: 3, column: 14, endLine: 3, endColumn: 24 }],
+const other = 1;`,
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'ScaleLayer', className: 'CustomScale' }, line: 3, column: 7, endLine: 3, endColumn: 17 }],
       output: `import * as tf from '@tensorflow/tfjs-node';
 
-export class ScaleLayer extends tf.layers.Layer {
+class ScaleLayer extends tf.layers.Layer {
   static className = 'CustomScale';
 }
 tf.serialization.registerClass(ScaleLayer);
-export const other = 1;`,
+const other = 1;`,
     },
     // An RNN cell is saved and loaded like any layer.
     {
@@ -381,14 +647,14 @@ tfc.serialization.registerClass(Scale);`,
       code: `import * as tf from '@tensorflow/tfjs';
 const { Layer } = tf.layers;
 
-export class Clip extends Layer {
+class Clip extends Layer {
   static className = 'Clip';
 }`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Clip', className: 'Clip' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Clip', className: 'Clip' }, line: 4, column: 7, endLine: 4, endColumn: 11 }],
       output: `import * as tf from '@tensorflow/tfjs';
 const { Layer } = tf.layers;
 
-export class Clip extends Layer {
+class Clip extends Layer {
   static className = 'Clip';
 }
 tf.serialization.registerClass(Clip);`,
@@ -401,7 +667,7 @@ tf.serialization.registerClass(Clip);`,
 class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
-module.exports = { Scale };`,
+module.exports = {};`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: `const tf = require('@tensorflow/tfjs-node');
@@ -410,7 +676,7 @@ class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
 tf.serialization.registerClass(Scale);
-module.exports = { Scale };`,
+module.exports = {};`,
     },
     {
       code: `const { layers } = require('@tensorflow/tfjs');
@@ -450,7 +716,7 @@ class Scale extends tf.layers.Layer {
     }
 }
 Scale.className = 'Scale';
-exports.Scale = Scale;`,
+exports.other = 1;`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 2, column: 7, endLine: 2, endColumn: 12 }],
       output: `const tf = require("@tensorflow/tfjs");
@@ -461,10 +727,10 @@ class Scale extends tf.layers.Layer {
 }
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);
-exports.Scale = Scale;`,
+exports.other = 1;`,
     },
 
-    // Verbatim tsc output (module commonjs, target es2020): `exports.Scale = Scale;` comes between
+    // Verbatim tsc output (module commonjs, target es2020): `exports.other = 1;` comes between
     // the class and its className; the factory's Shift is registered where it is made.
     {
       code: `"use strict";
@@ -477,7 +743,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 function makeShift(offset) {
     class Shift extends tf.layers.Layer {
@@ -501,7 +767,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);
 function makeShift(offset) {
@@ -527,7 +793,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';`,
       filename: JS_FILE,
       errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 6, column: 7, endLine: 6, endColumn: 12 }],
@@ -541,7 +807,7 @@ class Scale extends tf.layers.Layer {
         return tf.mul(inputs, 2);
     }
 }
-exports.Scale = Scale;
+exports.other = 1;
 Scale.className = 'Scale';
 tf.serialization.registerClass(Scale);`,
     },
@@ -550,13 +816,13 @@ tf.serialization.registerClass(Scale);`,
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export const Scale = class extends tf.layers.Layer {
+const Scale = class extends tf.layers.Layer {
   static className = 'Scale';
 };`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: `import * as tf from '@tensorflow/tfjs';
 
-export const Scale = class extends tf.layers.Layer {
+const Scale = class extends tf.layers.Layer {
   static className = 'Scale';
 };
 tf.serialization.registerClass(Scale);`,
@@ -703,7 +969,7 @@ tf.serialization.registerClass(SoftGate);`,
       code: `import * as tf from '@tensorflow/tfjs';
 import { LayerBase } from './base';
 
-export class Gate extends LayerBase {
+class Gate extends LayerBase {
   static className = 'Gate';
   call(inputs: tf.Tensor) {
     return tf.sigmoid(inputs);
@@ -712,11 +978,11 @@ export class Gate extends LayerBase {
     return inputShape;
   }
 }`,
-      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Gate', className: 'Gate' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'Gate', className: 'Gate' }, line: 4, column: 7, endLine: 4, endColumn: 11 }],
       output: `import * as tf from '@tensorflow/tfjs';
 import { LayerBase } from './base';
 
-export class Gate extends LayerBase {
+class Gate extends LayerBase {
   static className = 'Gate';
   call(inputs: tf.Tensor) {
     return tf.sigmoid(inputs);
@@ -732,14 +998,14 @@ tf.serialization.registerClass(Gate);`,
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export class Scale extends tf.layers.Layer {
+class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
 
-export function registerCustomLayers() {
+function registerCustomLayers() {
   tf.serialization.registerClass(Scale);
 }`,
-      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 14, endLine: 3, endColumn: 19 }],
+      errors: [{ messageId: 'registeredOnlyInFunction', data: { layer: 'Scale', className: 'Scale' }, line: 3, column: 7, endLine: 3, endColumn: 12 }],
       output: null,
     },
     {
@@ -762,7 +1028,7 @@ async function loadModel(url) {
     {
       code: `import * as tf from '@tensorflow/tfjs';
 
-export function makeScale(factor: number) {
+function makeScale(factor: number) {
   class Scale extends tf.layers.Layer {
     static className = 'Scale';
   }
@@ -800,7 +1066,7 @@ import { registry } from './registry';
 class Scale extends tf.layers.Layer {
   static className = 'Scale';
 }
-export function setup() {
+function setup() {
   registry.registerLayer(Scale);
 }`,
       options: [{ registrationFunctions: ['registerLayer'] }],

@@ -113,8 +113,45 @@ export function makeScale(factor: number) {
 export const Double = makeScale(2);
 export const Triple = makeScale(3);`,
 
-    // --- a className that is not a literal is not compared ---
+    // --- a className computed some other way is not compared ---
     `import * as tf from '@tensorflow/tfjs';
+import { names } from './names';
+
+class Scale extends tf.layers.Layer {
+  static className = names.scale;
+}
+class Scale2 extends tf.layers.Layer {
+  static className = names.scale;
+}`,
+    // Per-class names (`return this.name` on the base): each subclass has its own.
+    `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Scale extends Base {}
+class Shift extends Base {}
+tf.serialization.registerClass(Scale);
+tf.serialization.registerClass(Shift);`,
+  ],
+
+  invalid: [
+    // A per-class name is the class's JS name: a subclass named Dense takes the built-in's className.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+class Base extends tf.layers.Layer {
+  static get className() {
+    return this.name;
+  }
+}
+class Dense extends Base {}
+tf.serialization.registerClass(Dense);`,
+      errors: [{ messageId: 'builtInClassName', data: { className: 'Dense', layer: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 12 }],
+    },
+    // A module constant is read by value: both classes are named 'Scale'.
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
 
 const NAME = 'Scale';
 class Scale extends tf.layers.Layer {
@@ -123,9 +160,8 @@ class Scale extends tf.layers.Layer {
 class Scale2 extends tf.layers.Layer {
   static className = NAME;
 }`,
-  ],
-
-  invalid: [
+      errors: [{ messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'Scale2', other: 'Scale' }, line: 8, column: 22, endLine: 8, endColumn: 26 }],
+    },
     // --- two layers of the file with one className ---
     {
       code: `import * as tf from '@tensorflow/tfjs';

@@ -32,7 +32,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 /** A layer with four mistakes configs.recommended reports (1-based line:column of each). */
 const SAMPLE = `import * as tf from '@tensorflow/tfjs';
 
-export class Scale extends tf.layers.Layer {
+class Scale extends tf.layers.Layer {
   private factor: number;
   private bias: number;
 
@@ -55,8 +55,8 @@ export class Scale extends tf.layers.Layer {
 const EXPECTED = [
   'config-complete 10:17', // `args.bias`: not returned by getConfig()
   'get-config-calls-super 18:12', // getConfig() without super.getConfig()
-  'require-class-name 3:14', // no static className
-  'require-register-class 3:14', // never registered
+  'require-class-name 3:7', // no static className
+  'require-register-class 3:7', // never registered (not exported: no importer can register it)
 ].sort();
 
 /** Copies the files git tracks, or would track (untracked but not ignored), as a fresh clone of this working tree has them. */

@@ -33,9 +33,9 @@ tf.serialization.registerClass(PixelNormalization);
 /**
  * Antirectifier, as the tfjs-examples `custom-layer` demo writes it.
  *
- * MISTAKES: an instance getClassName() instead of a `static className`
- * (require-class-name: the constructor throws "Cannot read properties of undefined (reading
- * 'replace')" and registerClass() would reject it), and it is never registered
+ * MISTAKES: an instance getClassName() instead of a `static className` (require-class-name:
+ * the layer can be built and saved, since the constructor and model.save() call getClassName(),
+ * but registerClass() reads the static property and would reject it), and it is never registered
  * (require-register-class: "Unknown layer: Antirectifier" on load).
  */
 class Antirectifier extends tf.layers.Layer {

@@ -8,7 +8,7 @@ export { getConfigCallsSuper } from './get-config-calls-super';
 export { noIoInConstructor } from './no-io-in-constructor';
 export { noUnassignedConfigField } from './no-unassigned-config-field';
 export { noUntrackedState } from './no-untracked-state';
-export { requireClassName } from './require-class-name';
+export { requireClassName, type RequireClassNameOptions } from './require-class-name';
 export { requireRegisterClass, type RequireRegisterClassOptions } from './require-register-class';
 export { uniqueClassName } from './unique-class-name';
 

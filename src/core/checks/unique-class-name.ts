@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import type { Finding } from '../finding';
+import { getOwnClassName, isSavedLayer } from '../class-name-queries';
 import type { LayerClass } from '../layer-model';
 import { getProgramIndexOf } from '../program-index';
 import { BUILT_IN_LAYER_CLASS_NAMES } from '../tfjs-contract';
@@ -38,10 +39,14 @@ export const uniqueClassName = defineCheck({
     const findings: Finding[] = [];
     const seen = new Map<string, LayerClass>();
     for (const layer of analysis.layers) {
-      const className = layer.className?.value;
-      if (!className || !layer.className) continue;
+      // A literal, or the class's own name where it or its base names each class by `this.name`.
+      const className = getOwnClassName(layer);
+      if (!className) continue;
+      const literal = layer.className?.value === className;
+      // A per-class name matters only on a class that is saved: not on the base that provides it.
+      if (!literal && !isSavedLayer(ts, analysis, layer, index)) continue;
       const report = (messageId: keyof typeof uniqueClassName.messages, data: Record<string, string> = {}): void => {
-        const node = layer.className!.valueNode ?? layer.className!.node;
+        const node = literal ? (layer.className!.valueNode ?? layer.className!.node) : (layer.nameNode ?? layer.node);
         findings.push({ ruleId: uniqueClassName.ruleId, messageId, data: { className, layer: layer.name ?? 'this layer', ...data }, start: node.getStart(analysis.sourceFile), end: node.end });
       };
       // TF.js's own package defines the built-ins; anywhere else the name is taken.

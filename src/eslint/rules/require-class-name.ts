@@ -1,15 +1,15 @@
-import { requireClassName } from '../../core';
+import { requireClassName, type RequireClassNameOptions } from '../../core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
 export type MessageIds = keyof typeof requireClassName.messages;
-export type Options = [];
+export type Options = [RequireClassNameOptions];
 
 export default createRule<Options, MessageIds>({
   name: 'require-class-name',
   meta: {
     type: 'problem',
-    defaultOptions: [],
+    defaultOptions: [requireClassName.defaultOptions],
     docs: {
       description: 'Require every concrete layer class to declare its own `static className` as a string literal',
       recommended: true,
@@ -17,7 +17,18 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     messages: requireClassName.messages,
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          minifiedBuild: {
+            type: 'boolean',
+            description: 'The project minifies its code: also report a className computed from the class name (`this.name`, `X.name`), which a minifier mangles.',
+          },
+        },
+      },
+    ],
   },
-  create: (context) => reportFindings(context, requireClassName, requireClassName.defaultOptions),
+  create: (context, [options]) => reportFindings(context, requireClassName, options),
 });

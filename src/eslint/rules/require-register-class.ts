@@ -15,7 +15,7 @@ export default createRule<Options, MessageIds>({
       recommended: true,
     },
     fixable: 'code',
-    hasSuggestions: true,
+    hasSuggestions: false,
     messages: requireRegisterClass.messages,
     schema: [
       {
