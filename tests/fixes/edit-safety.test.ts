@@ -73,28 +73,8 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {
     'types: TS2740 a LayerVariable is not a Tensor; and at run time the first predict() throws (add() of a LayerVariable)',
   'no-untracked-state--tf-variable.ts no-untracked-state/untrackedVariable suggestion:useAddWeight':
     'types: TS2740 a LayerVariable is not a Variable; and at run time the first predict() throws (matMul() of a LayerVariable)',
-  'require-class-name--inherited-unregistered.ts require-class-name/inheritedClassName suggestion:addClassName':
-    'round trip: the class is not registered, so a model that reloaded (as the parent class) now fails to load: Unknown layer: HardSwish',
-  'require-class-name--inherited-unregistered.ts require-register-class/missingRegisterClass suggestion:addRegisterClass':
-    'round trip: registering a class whose className is inherited takes over the parent\'s name: the Swish bystander reloads as HardSwish',
-  'require-class-name--missing-unregistered.ts require-register-class/missingRegisterClass fix':
-    'types: TS2345 (no static className) and at run time registerClass() throws at import; safe only together with the className fix',
-  'wild--get-class-name-named.js require-class-name/missingClassName fix':
-    'round trip: getClassName() is overridden (it returns WildNamedCube), so the added static className changes nothing: still Unknown layer: WildNamedCube',
-  'wild--get-class-name-named.js require-register-class/missingRegisterClass fix':
-    'twice and round trip: registerClass() of a class with no static className throws at import; the original (getClassName() overridden) constructs and saves',
-  'wild--get-class-name-only.js require-class-name/missingClassName fix':
-    'round trip: getClassName() is overridden (it returns WildLambdaIdentity), so the added static className changes nothing: still Unknown layer',
-  'wild--get-class-name-only.js require-register-class/missingRegisterClass fix':
-    'twice and round trip: registerClass() of a class with no static className throws at import; the original constructs and saves',
-  'wild--register-loop-missing.js require-register-class/missingRegisterClass fix [tf.serialization.registerClass(Ramp);]':
-    "round trip: Ramp is already registered by the module's forEach (a false alarm): a second registration changes nothing, and the layer (Hinge) still fails to load",
   'wild--state-random-in-build.js no-untracked-state/untrackedRandomTensor suggestion:useAddWeight':
     "twice and round trip: the field is used as a tensor, so the first predict() throws (add() of a LayerVariable); JavaScript, so tsc does not see it",
-  'wild--positional-ctor-unregistered.ts require-register-class/missingRegisterClass fix':
-    "round trip: the saved model stays unusable: a loud 'Unknown layer: RepeatLast' becomes a model that loads with units = the whole config and fails to predict",
-  'register-private-constructor.ts require-register-class/missingRegisterClass fix':
-    'types: TS2345 a private constructor does not fit SerializableConstructor (the round trip itself becomes exact)',
 };
 
 /**
@@ -607,8 +587,8 @@ export { Shift };
  * tests below are TODO while these notes are set; each has a twin asserting it still fails, so the
  * note must be set to undefined once it passes.
  */
-const DTS_EDITS_TODO: string | undefined = 'issue 17: require-class-name and require-register-class still offer fixes in .d.ts files';
-const DTS_FINDINGS_TODO: string | undefined = 'issue 17: the rules still report on `declare class` layers in .d.ts files';
+const DTS_EDITS_TODO: string | undefined = undefined;
+const DTS_FINDINGS_TODO: string | undefined = undefined;
 
 describe('nothing is ever offered (or reported) in a .d.ts', () => {
   const edits: string[] = [];
