@@ -1,6 +1,9 @@
 // no-untracked-state: model.save() stores a layer's config and the weights made with addWeight(),
 // nothing else. tf.variables, random tensors, nested layers' weights and counters kept on `this`
-// are re-created on reload. Suggestions only: every invalid case has `output: null`.
+// are re-created on reload. No fix and no suggestion: an `addWeight` in place of the value does not
+// type-check (a LayerVariable is not a Tensor), breaks every use of the field (it must be read with
+// `.read()`), and in the constructor makes a second instance fail with "Duplicate weight name"; so
+// every invalid case has `output: null` and `suggestions: []` where one used to be offered.
 import rule from '../../src/eslint/rules/no-untracked-state';
 import { JS_FILE, ruleTester } from './rule-tester';
 
@@ -301,27 +304,7 @@ class Linear extends tf.layers.Layer {
           column: 17,
           endLine: 12,
           endColumn: 59,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'bias', layer: 'Linear', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Linear extends tf.layers.Layer {
-  static className = 'Linear';
-  units: number;
-  bias!: tf.Variable;
-  constructor(args: { units: number }) {
-    super(args);
-    this.units = args.units;
-  }
-  build(inputShape: tf.Shape) {
-    this.bias = this.addWeight('bias', [this.units], undefined, tf.initializers.zeros(), undefined, false);
-  }
-  nudge() { this.bias.assign(this.bias.add(1)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -346,22 +329,7 @@ class Linear extends tf.layers.Layer {
           column: 19,
           endLine: 8,
           endColumn: 86,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'kernel', layer: 'Linear', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Linear extends tf.layers.Layer {
-  static className = 'Linear';
-  units = 8;
-  kernel!: tf.Variable;
-  build(inputShape: tf.Shape) {
-    this.kernel = this.addWeight('kernel', [inputShape[1] as number, this.units], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, true);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -387,23 +355,7 @@ class Temperature extends tf.layers.Layer {
           column: 14,
           endLine: 8,
           endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 't', layer: 'Temperature', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Temperature extends tf.layers.Layer {
-  static className = 'Temperature';
-  t: tf.Variable;
-  constructor(args: { init?: number }) {
-    super(args);
-    this.t = this.addWeight('t', [1], undefined, tf.initializers.constant({value: args.init ?? 1}), undefined, true);
-  }
-  cool() { this.t.assign(this.t.mul(0.9)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -449,19 +401,7 @@ class Acc extends layers.Layer {
           column: 9,
           endLine: 5,
           endColumn: 36,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'acc', layer: 'Acc', member: 'constructor' },
-              output: `import { layers, initializers, variable, zeros } from '@tensorflow/tfjs';
-
-class Acc extends layers.Layer {
-  static className = 'Acc';
-  acc = this.addWeight('acc', [4], undefined, initializers.zeros(), undefined, false);
-  add(x: any) { this.acc.assign(this.acc.add(x)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -499,23 +439,7 @@ class Gated extends Base {
           column: 10,
           endLine: 9,
           endColumn: 35,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'gate', layer: 'Gated', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs-node-gpu';
-const { Layer } = tf.layers;
-
-class Base extends Layer {
-  static className = 'Base';
-}
-class Gated extends Base {
-  static className = 'Gated';
-  gate = this.addWeight('gate', [1], undefined, tf.initializers.ones(), undefined, true);
-  open() { this.gate.assign(this.gate.mul(2)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -544,25 +468,7 @@ class Rff extends tf.layers.Layer {
           column: 14,
           endLine: 9,
           endColumn: 68,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'w', layer: 'Rff', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Rff extends tf.layers.Layer {
-  static className = 'Rff';
-  w!: tf.Tensor;
-  b!: tf.Tensor;
-  c!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.w = this.addWeight('w', [inputShape[1] as number, 64], undefined, tf.initializers.randomUniform({minval: -1, maxval: 1}), undefined, false);
-    this.b = tf.truncatedNormal([64], 0, 0.02);
-    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'untrackedRandomTensor',
@@ -571,25 +477,7 @@ class Rff extends tf.layers.Layer {
           column: 14,
           endLine: 10,
           endColumn: 47,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'b', layer: 'Rff', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Rff extends tf.layers.Layer {
-  static className = 'Rff';
-  w!: tf.Tensor;
-  b!: tf.Tensor;
-  c!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.w = tf.randomUniform([inputShape[1] as number, 64], -1, 1);
-    this.b = this.addWeight('b', [64], undefined, tf.initializers.truncatedNormal({mean: 0, stddev: 0.02}), undefined, false);
-    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'untrackedRandomTensor', data: { field: 'c', layer: 'Rff', member: 'build' }, line: 11, column: 14, endLine: 11, endColumn: 62 },
       ],
@@ -627,19 +515,7 @@ class Noise extends tf.layers.Layer {
           column: 11,
           endLine: 5,
           endColumn: 60,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'noise', layer: 'Noise', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Noise extends tf.layers.Layer {
-  static className = 'Noise';
-  noise = this.addWeight('noise', [10], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, false);
-  seeded = tf.randomNormal([10], 0, 1, 'float32', 42);
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -663,21 +539,7 @@ class Proj extends tf.layers.Layer {
           column: 17,
           endLine: 7,
           endColumn: 86,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'proj', layer: 'Proj', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Proj extends tf.layers.Layer {
-  static className = 'Proj';
-  proj!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.proj = this.addWeight('proj', [inputShape[1] as number, 16], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -887,31 +749,7 @@ class Gru extends tf.layers.Layer {
           column: 14,
           endLine: 8,
           endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'w', layer: 'Gru', member: 'constructor' },
-              output: `const tf = require('@tensorflow/tfjs-node');
-
-class Gru extends tf.layers.Layer {
-  #h;
-  constructor(config) {
-    super(config);
-    const w = tf.variable(tf.zeros([config.units]));
-    this.w = this.addWeight('w', [config.units], undefined, tf.initializers.zeros(), undefined, true);
-    this.#h = tf.variable(tf.ones([1]), false);
-  }
-  call(inputs) {
-    this.h2 = tf.variable(tf.zeros([2]));
-    return inputs;
-  }
-  static get className() {
-    return 'Gru';
-  }
-  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'untrackedVariable',
@@ -920,31 +758,7 @@ class Gru extends tf.layers.Layer {
           column: 15,
           endLine: 9,
           endColumn: 47,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: '#h', layer: 'Gru', member: 'constructor' },
-              output: `const tf = require('@tensorflow/tfjs-node');
-
-class Gru extends tf.layers.Layer {
-  #h;
-  constructor(config) {
-    super(config);
-    const w = tf.variable(tf.zeros([config.units]));
-    this.w = w;
-    this.#h = this.addWeight('h', [1], undefined, tf.initializers.ones(), undefined, false);
-  }
-  call(inputs) {
-    this.h2 = tf.variable(tf.zeros([2]));
-    return inputs;
-  }
-  static get className() {
-    return 'Gru';
-  }
-  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'untrackedVariable', data: { field: 'h2', layer: 'Gru', member: 'call' }, line: 12, column: 15, endLine: 12, endColumn: 41 },
       ],
@@ -974,25 +788,7 @@ tf.serialization.registerClass(Jitter);`,
           column: 16,
           endLine: 4,
           endColumn: 54,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'eps', layer: 'Jitter', member: 'constructor' },
-              output: `class Jitter extends tf.layers.Layer {
-  constructor(config) {
-    super(config);
-    this.eps = this.addWeight('eps', [config.size], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
-    this.seen = 0;
-  }
-  call(inputs) {
-    this.seen += inputs.shape[0];
-    return tf.add(inputs, this.eps);
-  }
-}
-Jitter.className = 'Jitter';
-tf.serialization.registerClass(Jitter);`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'Jitter', member: 'call' }, line: 8, column: 5, endLine: 8, endColumn: 33 },
       ],

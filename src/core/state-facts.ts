@@ -1,0 +1,486 @@
+// Facts about a layer's state that no-untracked-state and the config value checks need beyond
+// layer-model's: which code can run (constant conditions, code after `return`), when a method
+// runs (helpers reached only from the constructor or build() are construction), writes into a
+// field's contents (`this.buf[i] = x`, `this.counts.set(...)`), and which child weights the
+// class hands to TF.js (what model.save() reads: trainableWeights and nonTrainableWeights).
+// Computed per class in one walk of its members, kept with the class node.
+import type * as TS from 'typescript';
+import type { LayerClass } from './layer-model';
+import { LAYER_INSTANCE_MEMBERS } from './tfjs-contract';
+import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, type Ts } from './ts-ast';
+
+// ---------------------------------------------------------------------------------------------
+// Constant values
+
+/** A value the code spells as a constant; undefined when it cannot be known. */
+export type Constant = { value: unknown };
+
+const MATH_CONSTANTS: ReadonlySet<string> = new Set(['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2']);
+const MATH_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'ceil', 'exp', 'floor', 'log', 'log10', 'log2', 'max', 'min', 'pow', 'round', 'sign', 'sqrt', 'trunc']);
+const NUMBER_CONSTANTS: ReadonlySet<string> = new Set(['POSITIVE_INFINITY', 'NEGATIVE_INFINITY', 'NaN', 'MAX_VALUE', 'MIN_VALUE', 'MAX_SAFE_INTEGER', 'MIN_SAFE_INTEGER', 'EPSILON']);
+
+/**
+ * The value of an expression built from literals, `Infinity`/`NaN`/`undefined`, `Number.*` and
+ * `Math.*` constants, arithmetic, comparison and logic, and module-level `const`s of such values
+ * (when no local of the same name is in the way). Depth-limited.
+ */
+export function evaluateConstant(ts: Ts, node: TS.Expression, depth = 0): Constant | undefined {
+  if (depth > 8) return undefined;
+  const value = skipValueWrappers(ts, node);
+  switch (value.kind) {
+    case ts.SyntaxKind.TrueKeyword:
+      return { value: true };
+    case ts.SyntaxKind.FalseKeyword:
+      return { value: false };
+    case ts.SyntaxKind.NullKeyword:
+      return { value: null };
+    case ts.SyntaxKind.NumericLiteral:
+      return { value: Number((value as TS.NumericLiteral).text) };
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return { value: (value as TS.StringLiteral).text };
+    case ts.SyntaxKind.VoidExpression:
+      return { value: undefined };
+    case ts.SyntaxKind.Identifier: {
+      const name = (value as TS.Identifier).text;
+      if (isShadowed(ts, value, name)) return undefined;
+      if (name === 'Infinity') return { value: Infinity };
+      if (name === 'NaN') return { value: NaN };
+      if (name === 'undefined') return { value: undefined };
+      const init = getModuleConstants(ts, value.getSourceFile()).get(name);
+      return init ? evaluateConstant(ts, init, depth + 1) : undefined;
+    }
+    case ts.SyntaxKind.PropertyAccessExpression: {
+      const access = value as TS.PropertyAccessExpression;
+      const owner = skipValueWrappers(ts, access.expression);
+      if (!ts.isIdentifier(owner) || isShadowed(ts, owner, owner.text)) return undefined;
+      if (owner.text === 'Number' && NUMBER_CONSTANTS.has(access.name.text)) return { value: (Number as unknown as Record<string, number>)[access.name.text] };
+      if (owner.text === 'Math' && MATH_CONSTANTS.has(access.name.text)) return { value: (Math as unknown as Record<string, number>)[access.name.text] };
+      return undefined;
+    }
+    case ts.SyntaxKind.PrefixUnaryExpression: {
+      const unary = value as TS.PrefixUnaryExpression;
+      const operand = evaluateConstant(ts, unary.operand, depth + 1);
+      if (!operand) return undefined;
+      switch (unary.operator) {
+        case ts.SyntaxKind.MinusToken:
+          return typeof operand.value === 'number' ? { value: -operand.value } : undefined;
+        case ts.SyntaxKind.PlusToken:
+          return typeof operand.value === 'number' ? { value: operand.value } : undefined;
+        case ts.SyntaxKind.ExclamationToken:
+          return { value: !operand.value };
+        default:
+          return undefined;
+      }
+    }
+    case ts.SyntaxKind.CallExpression: {
+      const call = value as TS.CallExpression;
+      const access = getMemberAccess(ts, call.expression);
+      const owner = access && skipValueWrappers(ts, access.object);
+      if (!access || !owner || !ts.isIdentifier(owner) || owner.text !== 'Math' || !MATH_FUNCTIONS.has(access.name) || isShadowed(ts, owner, 'Math')) return undefined;
+      const args: number[] = [];
+      for (const argument of call.arguments) {
+        const evaluated = evaluateConstant(ts, argument, depth + 1);
+        if (!evaluated || typeof evaluated.value !== 'number') return undefined;
+        args.push(evaluated.value);
+      }
+      return { value: (Math as unknown as Record<string, (...numbers: number[]) => number>)[access.name]!(...args) };
+    }
+    case ts.SyntaxKind.BinaryExpression:
+      return evaluateBinary(ts, value as TS.BinaryExpression, depth);
+    case ts.SyntaxKind.ConditionalExpression: {
+      const conditional = value as TS.ConditionalExpression;
+      const condition = evaluateConstant(ts, conditional.condition, depth + 1);
+      return condition && evaluateConstant(ts, condition.value ? conditional.whenTrue : conditional.whenFalse, depth + 1);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function evaluateBinary(ts: Ts, binary: TS.BinaryExpression, depth: number): Constant | undefined {
+  const kind = binary.operatorToken.kind;
+  const left = evaluateConstant(ts, binary.left, depth + 1);
+  if (!left) return undefined;
+  // Short-circuits decide without the right side.
+  if (kind === ts.SyntaxKind.AmpersandAmpersandToken && !left.value) return left;
+  if (kind === ts.SyntaxKind.BarBarToken && left.value) return left;
+  if (kind === ts.SyntaxKind.QuestionQuestionToken && left.value != null) return left;
+  const right = evaluateConstant(ts, binary.right, depth + 1);
+  if (!right) return undefined;
+  const a = left.value as never;
+  const b = right.value as never;
+  const numeric = typeof a === 'number' && typeof b === 'number';
+  switch (kind) {
+    case ts.SyntaxKind.AmpersandAmpersandToken:
+    case ts.SyntaxKind.BarBarToken:
+    case ts.SyntaxKind.QuestionQuestionToken:
+      return right;
+    case ts.SyntaxKind.EqualsEqualsEqualsToken:
+      return { value: a === b };
+    case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+      return { value: a !== b };
+    case ts.SyntaxKind.EqualsEqualsToken:
+      return { value: a == b };
+    case ts.SyntaxKind.ExclamationEqualsToken:
+      return { value: a != b };
+    case ts.SyntaxKind.LessThanToken:
+      return numeric ? { value: a < b } : undefined;
+    case ts.SyntaxKind.LessThanEqualsToken:
+      return numeric ? { value: a <= b } : undefined;
+    case ts.SyntaxKind.GreaterThanToken:
+      return numeric ? { value: a > b } : undefined;
+    case ts.SyntaxKind.GreaterThanEqualsToken:
+      return numeric ? { value: a >= b } : undefined;
+    case ts.SyntaxKind.PlusToken:
+      return numeric ? { value: (a as number) + (b as number) } : undefined;
+    case ts.SyntaxKind.MinusToken:
+      return numeric ? { value: (a as number) - (b as number) } : undefined;
+    case ts.SyntaxKind.AsteriskToken:
+      return numeric ? { value: (a as number) * (b as number) } : undefined;
+    case ts.SyntaxKind.SlashToken:
+      return numeric ? { value: (a as number) / (b as number) } : undefined;
+    case ts.SyntaxKind.PercentToken:
+      return numeric ? { value: (a as number) % (b as number) } : undefined;
+    case ts.SyntaxKind.AsteriskAsteriskToken:
+      return numeric ? { value: (a as number) ** (b as number) } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `const X = <expression>` at the top of the file, by name (a `let` or `var` may change). */
+const getModuleConstants = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TS.Expression> => {
+  const found = new Map<string, TS.Expression>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || (statement.declarationList.flags & 7) !== 2 /* NodeFlags.Const, not using */) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.initializer) found.set(declaration.name.text, declaration.initializer);
+    }
+  }
+  return found;
+});
+
+/** A parameter or local of an enclosing function (or a class member scope) declares `name`. */
+function isShadowed(ts: Ts, node: TS.Node, name: string): boolean {
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    if (isFunctionLike(ts, current) && getNamesDeclaredIn(ts, current).has(name)) return true;
+  }
+  return false;
+}
+
+const DECLARATIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Parameter, kinds.FunctionDeclaration, kinds.BindingElement]);
+
+/** Parameters and locals of a function, nested ones included (over-approximate, so never wrongly unshadowed). */
+const getNamesDeclaredIn = cachedPerKey((ts, fn: TS.Node): Set<string> => {
+  const names = new Set<string>();
+  const add = (name: TS.Node | undefined): void => {
+    if (name && ts.isIdentifier(name)) names.add(name.text);
+  };
+  walk(ts, fn, (node) => {
+    add((node as TS.NamedDeclaration).name);
+    return true;
+  }, DECLARATIONS);
+  return names;
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reachability
+
+/**
+ * Code that never runs: a branch of a constant condition (`if (false)`, `DEBUG && ...` with a
+ * module-level `const DEBUG = false`), or a statement after `return`/`throw`/`break`/`continue`
+ * in its block. Checked from `node` up to the class member that holds it.
+ */
+export function isUnreachable(ts: Ts, node: TS.Node): boolean {
+  let child: TS.Node = node;
+  for (let parent = node.parent; parent && !ts.isSourceFile(parent) && !ts.isClassLike(parent); child = parent, parent = parent.parent) {
+    switch (parent.kind) {
+      case ts.SyntaxKind.IfStatement: {
+        const statement = parent as TS.IfStatement;
+        if (child === statement.expression) break;
+        const condition = evaluateConstant(ts, statement.expression);
+        if (condition && Boolean(condition.value) !== (child === statement.thenStatement)) return true;
+        break;
+      }
+      case ts.SyntaxKind.ConditionalExpression: {
+        const conditional = parent as TS.ConditionalExpression;
+        if (child === conditional.condition) break;
+        const condition = evaluateConstant(ts, conditional.condition);
+        if (condition && Boolean(condition.value) !== (child === conditional.whenTrue)) return true;
+        break;
+      }
+      case ts.SyntaxKind.BinaryExpression: {
+        const binary = parent as TS.BinaryExpression;
+        if (child !== binary.right) break;
+        const kind = binary.operatorToken.kind;
+        if (kind !== ts.SyntaxKind.AmpersandAmpersandToken && kind !== ts.SyntaxKind.BarBarToken && kind !== ts.SyntaxKind.QuestionQuestionToken) break;
+        const left = evaluateConstant(ts, binary.left);
+        if (!left) break;
+        if (kind === ts.SyntaxKind.AmpersandAmpersandToken ? !left.value : kind === ts.SyntaxKind.BarBarToken ? Boolean(left.value) : left.value != null) return true;
+        break;
+      }
+      case ts.SyntaxKind.WhileStatement:
+      case ts.SyntaxKind.ForStatement: {
+        const loop = parent as TS.WhileStatement | TS.ForStatement;
+        const test = loop.kind === ts.SyntaxKind.ForStatement ? (loop as TS.ForStatement).condition : (loop as TS.WhileStatement).expression;
+        if (child !== loop.statement || !test) break;
+        const condition = evaluateConstant(ts, test);
+        if (condition && !condition.value) return true;
+        break;
+      }
+      case ts.SyntaxKind.Block:
+      case ts.SyntaxKind.CaseClause:
+      case ts.SyntaxKind.DefaultClause: {
+        const statements = (parent as TS.Block | TS.CaseClause).statements;
+        for (const statement of statements) {
+          if (statement === child) break;
+          if (alwaysExits(ts, statement)) return true;
+        }
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+/** A statement after which the rest of its block never runs. */
+function alwaysExits(ts: Ts, statement: TS.Statement): boolean {
+  switch (statement.kind) {
+    case ts.SyntaxKind.ReturnStatement:
+    case ts.SyntaxKind.ThrowStatement:
+    case ts.SyntaxKind.BreakStatement:
+    case ts.SyntaxKind.ContinueStatement:
+      return true;
+    case ts.SyntaxKind.Block:
+      return (statement as TS.Block).statements.some((inner) => alwaysExits(ts, inner));
+    case ts.SyntaxKind.IfStatement: {
+      const ifStatement = statement as TS.IfStatement;
+      const condition = evaluateConstant(ts, ifStatement.expression);
+      if (condition) {
+        const taken = condition.value ? ifStatement.thenStatement : ifStatement.elseStatement;
+        return taken !== undefined && alwaysExits(ts, taken);
+      }
+      return ifStatement.elseStatement !== undefined && alwaysExits(ts, ifStatement.thenStatement) && alwaysExits(ts, ifStatement.elseStatement);
+    }
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-class facts
+
+/** A write into what a field holds, not to the field: `this.buf[i] = x`, `this.stats.n++`, `this.buf.set(x)`. */
+export interface ContentWrite {
+  field: string;
+  member: string;
+  node: TS.Node;
+  /** What is written (the right side, or the call's arguments). */
+  values: TS.Expression[];
+  kind: 'assign' | 'compound' | 'increment' | 'call';
+}
+
+/** Where the class hands child weights to TF.js: an override of the getter, or a write into the list. */
+interface ExposureSite {
+  /** Fields named in it (`this.dense` in `...this.dense.trainableWeights`). */
+  fields: Set<string>;
+  /** It reaches weights we cannot name: `this` whole, a method's result, a local of unknown origin. */
+  unknown: boolean;
+}
+
+export interface ClassStateFacts {
+  /** Method -> the members that call it as `this.method(...)`. */
+  callers: Map<string, Set<string>>;
+  /** Methods used other than as a direct call (`this.method` passed on, bound): they may run at any time. */
+  escapingMethods: Set<string>;
+  contentWrites: ContentWrite[];
+  /** Fields the class calls `.assign()` or `.write()` on. */
+  assignedVariableFields: Set<string>;
+  /** Getters of trainableWeights/nonTrainableWeights and writes into the weight lists: what model.save() reads. */
+  exposures: ExposureSite[];
+  /** Overrides `get weights()` (which model.save() does not read). */
+  overridesWeightsGetter: boolean;
+  /** Overrides getWeights()/setWeights() (which model.save() and loading do not call). */
+  overridesGetWeights: boolean;
+}
+
+const MUTATING_METHODS: ReadonlySet<string> = new Set(['set', 'fill', 'unshift', 'splice', 'copyWithin', 'reverse', 'sort', 'add', 'delete', 'clear']);
+const VARIABLE_WRITES: ReadonlySet<string> = new Set(['assign', 'write']);
+const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
+const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', 'nonTrainableWeights']);
+
+const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
+
+/** One walk over the class's instance members. */
+export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
+  const facts: ClassStateFacts = { callers: new Map(), escapingMethods: new Set(), contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
+  const methods = new Set<string>();
+  for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
+
+  for (const member of layer.node.members) {
+    if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
+    const isCtor = ts.isConstructorDeclaration(member);
+    const name = isCtor ? 'constructor' : getStaticName(ts, member.name);
+    if (name === undefined) continue;
+    let body: TS.Node | undefined;
+    let memberName = name;
+    if (isCtor || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) body = (member as TS.FunctionLikeDeclaration).body;
+    else if (ts.isPropertyDeclaration(member) && member.initializer) {
+      body = member.initializer;
+      // A field initializer runs in the constructor, unless it holds a function (an arrow method).
+      if (!methods.has(name)) memberName = 'constructor';
+    }
+    if (!body) continue;
+    if (SAVED_WEIGHT_GETTERS.has(name)) facts.exposures.push(ts.isGetAccessorDeclaration(member) ? readExposure(ts, body, methods) : { fields: new Set(), unknown: true });
+    if (ts.isGetAccessorDeclaration(member) && name === 'weights') facts.overridesWeightsGetter = true;
+    if (ts.isMethodDeclaration(member) && (name === 'getWeights' || name === 'setWeights')) facts.overridesGetWeights = true;
+    const visit = (node: TS.Node): boolean => {
+      switch (node.kind) {
+        case ts.SyntaxKind.ClassDeclaration:
+        case ts.SyntaxKind.ClassExpression:
+          return false;
+        case ts.SyntaxKind.PropertyAccessExpression:
+        case ts.SyntaxKind.ElementAccessExpression: {
+          const method = getThisPropertyName(ts, node);
+          if (method !== undefined && methods.has(method)) {
+            const parent = node.parent;
+            if (ts.isCallExpression(parent) && parent.expression === node) addTo(facts.callers, method, memberName);
+            else facts.escapingMethods.add(method);
+          }
+          break;
+        }
+        case ts.SyntaxKind.BinaryExpression: {
+          const binary = node as TS.BinaryExpression;
+          if (!isAssignmentOperator(ts, binary.operatorToken.kind)) break;
+          const listField = getThisPropertyName(ts, binary.left);
+          if (listField !== undefined && WEIGHT_LISTS.has(listField)) {
+            facts.exposures.push(readExposure(ts, binary.right, methods));
+            break;
+          }
+          const field = getContainerField(ts, binary.left);
+          if (field !== undefined) {
+            const plain = binary.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+            facts.contentWrites.push({ field, member: memberName, node, values: [binary.right], kind: plain ? 'assign' : 'compound' });
+          }
+          break;
+        }
+        case ts.SyntaxKind.PrefixUnaryExpression:
+        case ts.SyntaxKind.PostfixUnaryExpression: {
+          const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
+          if (update.operator !== ts.SyntaxKind.PlusPlusToken && update.operator !== ts.SyntaxKind.MinusMinusToken) break;
+          const field = getContainerField(ts, update.operand);
+          if (field !== undefined) facts.contentWrites.push({ field, member: memberName, node, values: [], kind: 'increment' });
+          break;
+        }
+        case ts.SyntaxKind.CallExpression: {
+          const call = node as TS.CallExpression;
+          const access = getMemberAccess(ts, call.expression);
+          if (!access) break;
+          const field = getThisPropertyName(ts, skipValueWrappers(ts, access.object));
+          if (field === undefined) break;
+          if (WEIGHT_LISTS.has(field)) facts.exposures.push(readExposure(ts, call, methods));
+          else if (VARIABLE_WRITES.has(access.name)) facts.assignedVariableFields.add(field);
+          else if (MUTATING_METHODS.has(access.name)) facts.contentWrites.push({ field, member: memberName, node, values: [...call.arguments], kind: 'call' });
+          break;
+        }
+      }
+      return true;
+    };
+    if (visit(body)) walk(ts, body, visit, CLASS_FACT_KINDS);
+  }
+  return facts;
+});
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** `this.f[i]`, `this.f.x`, `this.f[i][j]`: the field whose contents the target is in (not `this.f` itself). */
+function getContainerField(ts: Ts, target: TS.Expression): string | undefined {
+  let current = skipValueWrappers(ts, target);
+  if (!ts.isPropertyAccessExpression(current) && !ts.isElementAccessExpression(current)) return undefined;
+  let depth = 0;
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) {
+    const field = getThisPropertyName(ts, current);
+    if (field !== undefined) return depth > 0 ? field : undefined;
+    current = skipValueWrappers(ts, current.expression);
+    depth++;
+  }
+  return undefined;
+}
+
+const EXPOSURE_KINDS = kindFilter((kinds) => [kinds.ThisKeyword, kinds.Identifier]);
+
+/** The fields a getter body or a write into a weight list names, and whether it reaches further. */
+function readExposure(ts: Ts, node: TS.Node, methods: ReadonlySet<string>): ExposureSite {
+  const site: ExposureSite = { fields: new Set(), unknown: false };
+  const locals = new Set<string>();
+  const look = (child: TS.Node): boolean => {
+    if (child.kind === ts.SyntaxKind.ThisKeyword) {
+      const parent = child.parent;
+      const name = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === child ? getThisPropertyName(ts, parent) : undefined;
+      if (name === undefined || methods.has(name)) site.unknown = true;
+      else if (!WEIGHT_LISTS.has(name)) site.fields.add(name);
+    } else if (ts.isIdentifier(child)) {
+      const parent = child.parent;
+      // A name of a property (`x.trainableWeights`) or a declaration is no value.
+      if ((ts.isPropertyAccessExpression(parent) && parent.name === child) || ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === child)) return true;
+      if (ts.isVariableDeclaration(parent) || ts.isParameter(parent)) return true;
+      // A local whose value comes from elsewhere in the function (`const d = tf.layers.dense(...)`): cannot tell which child it is.
+      if (!locals.has(child.text) && !GLOBAL_VALUES.has(child.text)) site.unknown = true;
+    }
+    return true;
+  };
+  // Locals declared inside the site itself (`for (const l of this.blocks)`, `(l) => l.weights`) come from what it names.
+  walk(ts, node, (child) => {
+    if ((ts.isVariableDeclaration(child) || ts.isParameter(child) || ts.isBindingElement(child)) && ts.isIdentifier(child.name)) locals.add(child.name.text);
+    return true;
+  }, DECLARATIONS);
+  if (look(node)) walk(ts, node, look, EXPOSURE_KINDS);
+  return site;
+}
+
+const GLOBAL_VALUES: ReadonlySet<string> = new Set(['Array', 'Object', 'undefined', 'concat', 'push']);
+
+/** When a member's code runs: while the layer is made (constructor, build() and helpers only they call), in call(), or at other times. */
+export type Phase = 'construction' | 'call' | 'other';
+
+/** Methods TF.js itself calls, or users call: never a construction helper. */
+const CONSTRUCTION_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'build']);
+
+export function getMemberPhase(ts: Ts, layer: LayerClass, member: string): Phase {
+  return phaseOf(getClassStateFacts(ts, layer), member, new Set());
+}
+
+function phaseOf(facts: ClassStateFacts, member: string, seen: Set<string>): Phase {
+  if (CONSTRUCTION_MEMBERS.has(member)) return 'construction';
+  if (member === 'call') return 'call';
+  if (LAYER_INSTANCE_MEMBERS.has(member) || facts.escapingMethods.has(member) || seen.has(member)) return 'other';
+  const callers = facts.callers.get(member);
+  if (!callers || callers.size === 0) return 'other';
+  seen.add(member);
+  let phase: Phase = 'construction';
+  for (const caller of callers) {
+    const callerPhase = phaseOf(facts, caller, seen);
+    if (callerPhase === 'call') phase = 'call';
+    else if (callerPhase === 'other' && phase === 'construction') phase = 'other';
+  }
+  seen.delete(member);
+  return phase;
+}
+
+/**
+ * Whether the class hands `field`'s weights to what model.save() reads (trainableWeights,
+ * nonTrainableWeights), directly or through an ancestor of the file. Undefined: cannot tell.
+ */
+export function exposesFieldWeights(ts: Ts, chain: readonly LayerClass[], field: string): boolean {
+  for (const current of chain) {
+    for (const site of getClassStateFacts(ts, current).exposures) {
+      if (site.unknown || site.fields.has(field)) return true;
+    }
+  }
+  return false;
+}
