@@ -290,8 +290,8 @@ interface ExposureSite {
 }
 
 export interface ClassStateFacts {
-  /** Method -> the members that call it as `this.method(...)`. */
-  callers: Map<string, Set<string>>;
+  /** Method -> where members call it as `this.method(...)`. */
+  callers: Map<string, Array<{ member: string; call: TS.CallExpression }>>;
   /** Methods used other than as a direct call (`this.method` passed on, bound): they may run at any time. */
   escapingMethods: Set<string>;
   contentWrites: ContentWrite[];
@@ -345,7 +345,7 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           const method = getThisPropertyName(ts, node);
           if (method !== undefined && methods.has(method)) {
             const parent = node.parent;
-            if (ts.isCallExpression(parent) && parent.expression === node) addTo(facts.callers, method, memberName);
+            if (ts.isCallExpression(parent) && parent.expression === node) addTo(facts.callers, method, { member: memberName, call: parent });
             else facts.escapingMethods.add(method);
           }
           break;
@@ -392,10 +392,10 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
   return facts;
 });
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+function addTo<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** `this.f[i]`, `this.f.x`, `this.f[i][j]`: the field whose contents the target is in (not `this.f` itself). */
@@ -451,25 +451,49 @@ export type Phase = 'construction' | 'call' | 'other';
 /** Methods TF.js itself calls, or users call: never a construction helper. */
 const CONSTRUCTION_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'build']);
 
-export function getMemberPhase(ts: Ts, layer: LayerClass, member: string): Phase {
-  return phaseOf(getClassStateFacts(ts, layer), member, new Set());
+/**
+ * `isOneTime`: a call site that runs once and makes what construction would (a lazy build in call():
+ * `if (!this.builtFromSignature) this.buildFromSignature(query.shape)`); its callee counts as construction.
+ */
+export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneTime: (call: TS.CallExpression) => boolean): Phase {
+  return phaseOf(getClassStateFacts(ts, layer), member, new Set(), isOneTime);
 }
 
-function phaseOf(facts: ClassStateFacts, member: string, seen: Set<string>): Phase {
+function phaseOf(facts: ClassStateFacts, member: string, seen: Set<string>, isOneTime: (call: TS.CallExpression) => boolean): Phase {
   if (CONSTRUCTION_MEMBERS.has(member)) return 'construction';
   if (member === 'call') return 'call';
   if (LAYER_INSTANCE_MEMBERS.has(member) || facts.escapingMethods.has(member) || seen.has(member)) return 'other';
-  const callers = facts.callers.get(member);
-  if (!callers || callers.size === 0) return 'other';
+  const sites = facts.callers.get(member);
+  if (!sites || sites.length === 0) return 'other';
   seen.add(member);
   let phase: Phase = 'construction';
-  for (const caller of callers) {
-    const callerPhase = phaseOf(facts, caller, seen);
+  for (const site of sites) {
+    const callerPhase = isOneTime(site.call) ? 'construction' : phaseOf(facts, site.member, seen, isOneTime);
     if (callerPhase === 'call') phase = 'call';
     else if (callerPhase === 'other' && phase === 'construction') phase = 'other';
   }
   seen.delete(member);
   return phase;
+}
+
+/** Inside `if (<test of a field>) ...` or `<test of a field> && ...`: code a flag or a cache on `this` guards. */
+export function isGuardedByField(ts: Ts, node: TS.Node): boolean {
+  let child: TS.Node = node;
+  for (let parent = node.parent; parent && !isFunctionLike(ts, parent) && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
+    if (ts.isIfStatement(parent) && parent.thenStatement === child && testsField(ts, parent.expression)) return true;
+    if (ts.isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && testsField(ts, parent.left)) return true;
+  }
+  return false;
+}
+
+function testsField(ts: Ts, condition: TS.Expression): boolean {
+  if (getThisPropertyName(ts, skipValueWrappers(ts, condition)) !== undefined) return true;
+  let found = false;
+  walk(ts, condition, (node) => {
+    if (getThisPropertyName(ts, node) !== undefined) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**

@@ -276,6 +276,165 @@ class AddPositions extends tf.layers.Layer {
     return inputs.add(this.positions);
   }
 }`,
+
+    // --- issue 17: fields rebuilt on load, code that never runs, exposed children ---
+    // derived in build() from the input shape, or recomputed from config, also in helpers only construction calls
+    `import * as tf from '@tensorflow/tfjs';
+
+class Attn extends tf.layers.Layer {
+  static className = 'Attn';
+  units: number;
+  inputDim = 0;
+  scale = 0;
+  heads = 0;
+  total = 0;
+  kernel!: tf.LayerVariable;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+    this.scale = 1 / Math.sqrt(this.units);
+    this.configure();
+  }
+  private configure() {
+    this.heads += 2;
+  }
+  build(inputShape: tf.Shape) {
+    this.inputDim = inputShape[inputShape.length - 1] as number;
+    this.scale = 1 / Math.sqrt(this.units);
+    this.countParams2(inputShape);
+    this.kernel = this.addWeight('kernel', [this.inputDim, this.units], 'float32', tf.initializers.glorotUniform({}));
+  }
+  private countParams2(shape: tf.Shape) {
+    this.total += (shape[1] as number) * this.units;
+  }
+  call(inputs: tf.Tensor) {
+    return tf.mul(tf.matMul(inputs, this.kernel.read()), this.scale);
+  }
+  getConfig() {
+    return { ...super.getConfig(), units: this.units };
+  }
+}`,
+    // assignments in code that never runs: constant conditions, after return, a module-level constant flag
+    `import * as tf from '@tensorflow/tfjs';
+const DEBUG = false;
+
+class Quiet extends tf.layers.Layer {
+  static className = 'Quiet';
+  calls = 0;
+  noise?: tf.Tensor;
+  last?: tf.Tensor;
+  build() {
+    if (false) this.noise = tf.randomNormal([4]);
+    if (DEBUG && Math.random() > 2) this.noise = tf.randomNormal([4]);
+  }
+  call(inputs: tf.Tensor) {
+    if (DEBUG) this.calls++;
+    if (0) {
+      this.calls += 1;
+    } else {
+      inputs = tf.relu(inputs);
+    }
+    const trace = DEBUG ? this.calls++ : 0;
+    return inputs;
+    this.calls++;
+    this.last = inputs;
+  }
+}`,
+    // a random value that is only the default of a key getConfig() saves: the reloaded layer gets the saved one
+    `import * as tf from '@tensorflow/tfjs';
+
+class Hashing extends tf.layers.Layer {
+  static className = 'Hashing';
+  salt: number;
+  constructor(args: { salt?: number }) {
+    super(args);
+    this.salt = args.salt ?? Math.floor(Math.random() * 1e6);
+  }
+  getConfig() {
+    return { ...super.getConfig(), salt: this.salt };
+  }
+}`,
+    // a typed array made in build() and refilled from each call's data before it is read
+    `import * as tf from '@tensorflow/tfjs';
+
+class Host extends tf.layers.Layer {
+  static className = 'Host';
+  buf!: Float32Array;
+  build(inputShape: tf.Shape) {
+    this.buf = new Float32Array(inputShape[1] as number);
+  }
+  call(inputs: tf.Tensor) {
+    const data = inputs.dataSync();
+    for (let i = 0; i < data.length; i++) this.buf[i] = data[i]!;
+    return tf.tensor(this.buf, inputs.shape);
+  }
+}`,
+    // child weights pushed into the weight lists through a list field, and a getter naming every child
+    `import * as tf from '@tensorflow/tfjs';
+
+class Tower extends tf.layers.Layer {
+  static className = 'Tower';
+  blocks: tf.layers.Layer[] = [];
+  head: tf.layers.Layer;
+  constructor(args: { depth: number }) {
+    super(args);
+    for (let i = 0; i < args.depth; i++) this.blocks.push(tf.layers.dense({ units: 4 }));
+    this.head = tf.layers.dense({ units: 1 });
+  }
+  get trainableWeights() {
+    return [...this.blocks.flatMap((block) => block.trainableWeights), ...this.head.trainableWeights];
+  }
+  get nonTrainableWeights() {
+    return [...this.blocks.flatMap((block) => block.nonTrainableWeights), ...this.head.nonTrainableWeights];
+  }
+}`,
+    // a base from another module may expose the child's weights: not guessed
+    `import * as tf from '@tensorflow/tfjs';
+import { BaseBlock } from './base-block';
+
+class Block extends BaseBlock {
+  static className = 'Block';
+  inner = tf.layers.dense({ units: 4 });
+  call(inputs: tf.Tensor) {
+    return this.inner.apply(inputs) as tf.Tensor;
+  }
+  getConfig() {
+    return { ...super.getConfig() };
+  }
+}
+tf.serialization.registerClass(Block);`,
+    // a lazy build from call(): a helper a flag guards, handed shapes only (as tfjs-layers' MultiHeadAttention does)
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Attention extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.axes = config.axes;
+    this.ready = false;
+  }
+  setup(queryShape) {
+    this.ready = true;
+    if (this.axes == null) {
+      this.axes = [];
+      for (let i = 1; i < queryShape.length - 1; i++) this.axes.push(i);
+    } else {
+      this.axes = [...this.axes];
+    }
+    this.rank = queryShape.length;
+    this.calls = 0;
+    this.calls += 1;
+  }
+  call(query) {
+    if (!this.ready) this.setup(query.shape);
+    return query;
+  }
+  static get className() {
+    return 'Attention';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [
@@ -809,6 +968,128 @@ module.exports.Head = class Head extends layers.Layer {
 };`,
       filename: JS_FILE,
       errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'Head', member: 'constructor' }, line: 6, column: 17, endLine: 6, endColumn: 56 }],
+      output: null,
+    },
+  
+    // --- issue 17: state however spelled ---
+    // random values drawn in build() and kept, a typed array filled with them, a helper returning a random tensor
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+function makeProjection(n: number) {
+  const p = tf.randomNormal([n, n]);
+  return p;
+}
+class Sketch extends tf.layers.Layer {
+  static className = 'Sketch';
+  offset = 0;
+  mask!: Float32Array;
+  proj!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.offset = Math.random();
+    this.mask = new Float32Array(inputShape[1] as number);
+    for (let i = 0; i < this.mask.length; i++) this.mask[i] = Math.random() < 0.5 ? 0 : 1;
+    this.proj = makeProjection(inputShape[1] as number);
+  }
+}`,
+      errors: [
+        { messageId: 'untrackedRandomValue', data: { field: 'offset', layer: 'Sketch', member: 'build' }, line: 13 },
+        { messageId: 'untrackedRandomValue', data: { field: 'mask', layer: 'Sketch', member: 'build' }, line: 15 },
+        { messageId: 'untrackedRandomTensor', data: { field: 'proj', layer: 'Sketch', member: 'build' }, line: 16 },
+      ],
+      output: null,
+    },
+    // counters and accumulations in call(), also in a helper call() uses, inside a field's contents, and spelled `x = x + 1`
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Monitor extends tf.layers.Layer {
+  static className = 'Monitor';
+  seen = 0;
+  stats = { batches: 0 };
+  sums!: Float32Array;
+  hist = new Float32Array(10);
+  build(inputShape: tf.Shape) {
+    this.sums = new Float32Array(inputShape[1] as number);
+  }
+  call(inputs: tf.Tensor) {
+    this.record(inputs);
+    const data = inputs.dataSync();
+    for (let i = 0; i < data.length; i++) this.sums[i % this.sums.length] += data[i]!;
+    this.hist.set([this.hist[0]! + 1], 0);
+    return inputs;
+  }
+  private record(x: tf.Tensor) {
+    this.seen = this.seen + x.shape[0]!;
+    this.stats.batches++;
+  }
+}`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'sums', layer: 'Monitor', member: 'call' }, line: 15 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'hist', layer: 'Monitor', member: 'call' }, line: 16 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'Monitor', member: 'record' }, line: 20 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'stats', layer: 'Monitor', member: 'record' }, line: 21 },
+      ],
+      output: null,
+    },
+    // getWeights()/setWeights() and a \`weights\` getter are not what model.save() reads; a getter naming one child of two
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class ViaGetWeights extends tf.layers.Layer {
+  static className = 'ViaGetWeights';
+  dense = tf.layers.dense({ units: 2 });
+  getWeights() {
+    return this.dense.getWeights();
+  }
+  setWeights(weights: tf.Tensor[]) {
+    this.dense.setWeights(weights);
+  }
+}
+class ViaWeights extends tf.layers.Layer {
+  static className = 'ViaWeights';
+  dense = tf.layers.dense({ units: 2 });
+  get weights() {
+    return this.dense.weights;
+  }
+}
+class Partial extends tf.layers.Layer {
+  static className = 'Partial';
+  encoder = tf.layers.dense({ units: 2 });
+  decoder = tf.layers.dense({ units: 2 });
+  get trainableWeights() {
+    return this.encoder.trainableWeights;
+  }
+}`,
+      errors: [
+        { messageId: 'nestedWeightsOnlyInGetWeights', data: { field: 'dense', layer: 'ViaGetWeights', member: 'constructor' }, line: 5 },
+        { messageId: 'nestedWeightsOnlyInWeightsGetter', data: { field: 'dense', layer: 'ViaWeights', member: 'constructor' }, line: 15 },
+        { messageId: 'untrackedNestedLayer', data: { field: 'decoder', layer: 'Partial', member: 'constructor' }, line: 23 },
+      ],
+      output: null,
+    },
+    // JavaScript as tsc emits it: the random value through a method of the class
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Jitter extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.amount = config.amount;
+  }
+  build(inputShape) {
+    this.shift = this.draw(inputShape[1]);
+  }
+  draw(n) {
+    return Array.from({ length: n }, () => Math.random() * this.amount);
+  }
+  static get className() {
+    return 'Jitter';
+  }
+}
+tf.serialization.registerClass(Jitter);`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'untrackedRandomValue', data: { field: 'shift', layer: 'Jitter', member: 'build' }, line: 9 }],
       output: null,
     },
   ],

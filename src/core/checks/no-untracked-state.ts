@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
 import { getClassChain, getRootBase } from '../layer-queries';
-import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, isUnreachable, type ContentWrite } from '../state-facts';
+import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
 import { CALLS, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
@@ -58,7 +58,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 }
 
 function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: FieldWrite): Finding | undefined {
-  const phase = getMemberPhase(ts, layer, write.member);
+  const phase = getMemberPhase(ts, layer, write.member, (call) => isOneTimeBuild(ts, call));
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
     const created = findCreatedState(ts, analysis, layer, value);
@@ -70,10 +70,10 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   }
   // Construction, build() and the helpers only they call run again on reload; anything later is lost.
   if (phase === 'construction') return undefined;
-  const lazy = isLazyInitialization(ts, write);
+  const lazy = isLazyInitialization(ts, write) || (write.value !== undefined && isLazyDefault(ts, write.value, write.field));
   if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // `this.step = this.step + 1`: the same update as `+=`, however spelled.
-  if (write.kind === 'assign' && write.value && !lazy && mentionsField(ts, write.value, write.field) && !isResetOnly(ts, write.value)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (write.kind === 'assign' && write.value && !lazy && mentionsField(ts, write.value, write.field) && !isResetOnly(ts, write.value) && !isCopyOf(ts, write.value, write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
   if (write.kind === 'push') return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
@@ -88,6 +88,31 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
 }
 
 /** `this.x = this.x ? 0 : 0`-like values that read the field without keeping anything from it are rare; a conditional reset reads it only to test it. */
+/** A lazy build: a call a field test guards, handed shapes at most (`if (!this.ready) this.init(x.shape)`). */
+function isOneTimeBuild(ts: Ts, call: TS.CallExpression): boolean {
+  return isGuardedByField(ts, call) && !call.arguments.some((argument) => readsCallData(ts, argument));
+}
+
+/** `this.x = this.x ?? f()`, `this.x = this.x || f()`: set once, then kept, like `??=`. */
+function isLazyDefault(ts: Ts, value: TS.Expression, field: string): boolean {
+  const expression = skipValueWrappers(ts, value);
+  return ts.isBinaryExpression(expression) && (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) && getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field;
+}
+
+/** `[...this.x]`, `{...this.x}`, `this.x.slice()`, `Array.from(this.x)`: the same value again, nothing added. */
+function isCopyOf(ts: Ts, value: TS.Expression, field: string): boolean {
+  const expression = skipValueWrappers(ts, value);
+  const isField = (node: TS.Expression): boolean => getThisPropertyName(ts, skipValueWrappers(ts, node)) === field;
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.length === 1 && ts.isSpreadElement(expression.elements[0]!) && isField(expression.elements[0].expression);
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length === 1 && ts.isSpreadAssignment(expression.properties[0]!) && isField(expression.properties[0].expression);
+  if (ts.isCallExpression(expression)) {
+    const access = getMemberAccess(ts, expression.expression);
+    if (access && (access.name === 'slice' || access.name === 'concat') && expression.arguments.length === 0) return isField(access.object);
+    if (access && access.name === 'from' && expression.arguments.length === 1) return isField(expression.arguments[0]!);
+  }
+  return false;
+}
+
 function isResetOnly(ts: Ts, value: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, value);
   return ts.isConditionalExpression(expression) && evaluateConstant(ts, expression.whenTrue) !== undefined && evaluateConstant(ts, expression.whenFalse) !== undefined;
@@ -104,7 +129,7 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
     const created = findCreatedState(ts, analysis, layer, resolveLocalValue(ts, value));
     if (created && (created.kind === 'random' || created.kind === 'randomValue')) return findingAt(analysis, layer, asWrite, 'untrackedRandomValue', write.node);
   }
-  const phase = getMemberPhase(ts, layer, write.member);
+  const phase = getMemberPhase(ts, layer, write.member, (call) => isOneTimeBuild(ts, call));
   if (phase === 'construction') return undefined;
   if (write.kind === 'increment' || write.kind === 'compound') return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
