@@ -508,3 +508,56 @@ export function exposesFieldWeights(ts: Ts, chain: readonly LayerClass[], field:
   }
   return false;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Values through names
+
+/** Top-level `function f() {}` and `const f = () => ...` of the file, by name. */
+export const getModuleFunctions = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TS.FunctionLikeDeclaration> => {
+  const found = new Map<string, TS.FunctionLikeDeclaration>();
+  for (const statement of sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) found.set(statement.name.text, statement);
+    else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
+        if (ts.isIdentifier(declaration.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) found.set(declaration.name.text, init);
+      }
+    }
+  }
+  return found;
+});
+
+/** `const x = <init>` declared in a function (nested blocks included), by name; a name declared twice is left out. */
+const getConstLocals = cachedPerKey((ts, fn: TS.Node): Map<string, TS.Expression | null> => {
+  const found = new Map<string, TS.Expression | null>();
+  walk(ts, fn, (node) => {
+    if (isFunctionLike(ts, node)) return false;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      const list = node.parent;
+      const isConst = ts.isVariableDeclarationList(list) && (list.flags & 7) === 2;
+      found.set(node.name.text, found.has(node.name.text) || !isConst || !node.initializer ? null : node.initializer);
+    } else if ((ts.isParameter(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name)) found.set(node.name.text, null);
+    return true;
+  }, DECLARATIONS_AND_FUNCTIONS);
+  const fnNode = fn as TS.FunctionLikeDeclaration;
+  for (const parameter of fnNode.parameters ?? []) for (const name of ts.isIdentifier(parameter.name) ? [parameter.name.text] : []) found.set(name, null);
+  return found;
+});
+
+const DECLARATIONS_AND_FUNCTIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Parameter, kinds.BindingElement], { functions: true });
+
+/** Follows `const x = ...` locals of the enclosing functions to the expression they hold (a few steps). */
+export function resolveConstValue(ts: Ts, node: TS.Expression): TS.Expression {
+  let value = skipValueWrappers(ts, node);
+  for (let step = 0; step < 4 && ts.isIdentifier(value); step++) {
+    let init: TS.Expression | null | undefined;
+    for (let scope = value.parent; scope && !ts.isSourceFile(scope); scope = scope.parent) {
+      if (!isFunctionLike(ts, scope)) continue;
+      init = getConstLocals(ts, scope).get(value.text);
+      if (init !== undefined) break;
+    }
+    if (!init) break;
+    value = skipValueWrappers(ts, init);
+  }
+  return value;
+}

@@ -7,7 +7,7 @@ import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
 import { getClassChain, getRootBase } from '../layer-queries';
-import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
+import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, getModuleFunctions, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
 import { CALLS, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
@@ -341,21 +341,6 @@ function getReturnedValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ca
   if (!fn) return [];
   return getReturnExpressions(ts, fn);
 }
-
-/** Top-level `function f() {}` and `const f = () => ...` of the file, by name. */
-const getModuleFunctions = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TS.Node> => {
-  const found = new Map<string, TS.Node>();
-  for (const statement of sourceFile.statements) {
-    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) found.set(statement.name.text, statement);
-    else if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        const init = declaration.initializer && skipValueWrappers(ts, declaration.initializer);
-        if (ts.isIdentifier(declaration.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) found.set(declaration.name.text, init);
-      }
-    }
-  }
-  return found;
-});
 
 const RETURNS = kindFilter((kinds) => [kinds.ReturnStatement], { functions: true });
 
