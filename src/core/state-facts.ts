@@ -556,8 +556,36 @@ export function resolveConstValue(ts: Ts, node: TS.Expression): TS.Expression {
       init = getConstLocals(ts, scope).get(value.text);
       if (init !== undefined) break;
     }
+    // A module-level `const` the function does not shadow.
+    if (init === undefined && !isShadowed(ts, value, value.text)) init = getModuleConstants(ts, value.getSourceFile()).get(value.text);
     if (!init) break;
     value = skipValueWrappers(ts, init);
   }
-  return value;
+  // `Mode.Max` of an enum of the file: its initializer.
+  const member = getEnumMemberValue(ts, value);
+  return member ?? value;
+}
+
+/** Enums declared at the top of the file: name -> member -> initializer. */
+export const getModuleEnums = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, Map<string, TS.Expression | undefined>> => {
+  const found = new Map<string, Map<string, TS.Expression | undefined>>();
+  for (const statement of sourceFile.statements) {
+    if (statement.kind !== ts.SyntaxKind.EnumDeclaration) continue;
+    const declaration = statement as TS.EnumDeclaration;
+    const members = found.get(declaration.name.text) ?? new Map<string, TS.Expression | undefined>();
+    for (const member of declaration.members) {
+      const name = getStaticName(ts, member.name);
+      if (name !== undefined) members.set(name, member.initializer);
+    }
+    found.set(declaration.name.text, members);
+  }
+  return found;
+});
+
+function getEnumMemberValue(ts: Ts, node: TS.Expression): TS.Expression | undefined {
+  const access = getMemberAccess(ts, node);
+  const owner = access && skipValueWrappers(ts, access.object);
+  if (!access || !owner || !ts.isIdentifier(owner) || isShadowed(ts, owner, owner.text)) return undefined;
+  const init = getModuleEnums(ts, node.getSourceFile()).get(owner.text)?.get(access.name);
+  return init && skipValueWrappers(ts, init);
 }
