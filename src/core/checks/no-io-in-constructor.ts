@@ -6,6 +6,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
+import { getMemberPhase, isUnreachable } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { CALLS, getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -34,11 +35,17 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   const bodies: Array<[string, TS.Node | undefined]> = [['The constructor', layer.ctor?.node.body]];
   const build = layer.members.get('build');
   if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
+  // Helpers only the constructor or build() call run while the layer is made, too.
+  for (const [name, member] of layer.members) {
+    if (name !== 'build' && ts.isMethodDeclaration(member) && member.body && getMemberPhase(ts, layer, name, () => false) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
+  }
   for (const [member, body] of bodies) {
     if (!body) continue;
     walkMemberBody(ts, body, (node) => {
       const what = describeIo(ts, analysis, node, ioNames);
       if (!what) return true;
+      // Code that never runs reads nothing.
+      if (isUnreachable(ts, node)) return false;
       findings.push({ ruleId: noIoInConstructor.ruleId, messageId: 'ioInConstructor', data: { member, layer: layer.name ?? 'this layer', what }, start: node.getStart(analysis.sourceFile), end: node.end });
       return false;
     }, CALLS);
