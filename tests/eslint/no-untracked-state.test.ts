@@ -4,6 +4,12 @@
 // type-check (a LayerVariable is not a Tensor), breaks every use of the field (it must be read with
 // `.read()`), and in the constructor makes a second instance fail with "Duplicate weight name"; so
 // every invalid case has `output: null` and `suggestions: []` where one used to be offered.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ESLint } from 'eslint';
+import plugin = require('../../src/eslint/index');
 import rule from '../../src/eslint/rules/no-untracked-state';
 import { JS_FILE, ruleTester } from './rule-tester';
 
@@ -1093,4 +1099,22 @@ tf.serialization.registerClass(Jitter);`,
       output: null,
     },
   ],
+});
+
+// The withdrawn addWeight suggestion stays withdrawn: on every round-trip fixture (real layers, each
+// labelled by a real TF.js round trip), the real ESLint reports no-untracked-state findings with no
+// fix and no suggestion.
+describe('no-untracked-state offers no edit', () => {
+  it('on any round-trip fixture', async () => {
+    const fixturesDir = path.join(__dirname, '..', 'roundtrip', 'fixtures');
+    const files = fs.readdirSync(fixturesDir).filter((name) => /\.(ts|js)$/.test(name)).map((name) => path.join(fixturesDir, name));
+    const eslint = new ESLint({ cwd: path.join(__dirname, '..', '..'), overrideConfigFile: true, overrideConfig: [{ ...(plugin.configs.all as object), rules: { 'tfjs-layers/no-untracked-state': 'error' } } as never], ignore: false });
+    const results = await eslint.lintFiles(files);
+    const messages = results.flatMap((result) => result.messages.filter((message) => message.ruleId === 'tfjs-layers/no-untracked-state'));
+    assert.ok(messages.length >= 12, `expected the fixtures' no-untracked-state findings, got ${messages.length}`);
+    for (const message of messages) {
+      assert.equal(message.fix, undefined, message.message);
+      assert.deepEqual(message.suggestions ?? [], [], message.message);
+    }
+  });
 });
