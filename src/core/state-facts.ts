@@ -279,6 +279,8 @@ export interface ContentWrite {
   /** What is written (the right side, or the call's arguments). */
   values: TS.Expression[];
   kind: 'assign' | 'compound' | 'increment' | 'call';
+  /** What is written reads the field or a local alias of it (`seen[i] = Math.max(seen[i], x)`). */
+  readsOwnContents: boolean;
 }
 
 /** Where the class hands child weights to TF.js: an override of the getter, or a write into the list. */
@@ -310,7 +312,7 @@ const VARIABLE_WRITES: ReadonlySet<string> = new Set(['assign', 'write']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', 'nonTrainableWeights']);
 
-const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
+const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression, kinds.VariableDeclaration]);
 
 /** One walk over the class's instance members. */
 export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
@@ -335,11 +337,20 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
     if (SAVED_WEIGHT_GETTERS.has(name)) facts.exposures.push(ts.isGetAccessorDeclaration(member) ? readExposure(ts, body, methods) : { fields: new Set(), unknown: true });
     if (ts.isGetAccessorDeclaration(member) && name === 'weights') facts.overridesWeightsGetter = true;
     if (ts.isMethodDeclaration(member) && (name === 'getWeights' || name === 'setWeights')) facts.overridesGetWeights = true;
+    // `const seen = this.seen!`: a local that is the field's object, written through in place.
+    const aliases = new Map<string, string>();
+    const containerOf = (target: TS.Expression): string | undefined => getContainerField(ts, target) ?? getAliasContainer(ts, target, aliases);
     const visit = (node: TS.Node): boolean => {
       switch (node.kind) {
         case ts.SyntaxKind.ClassDeclaration:
         case ts.SyntaxKind.ClassExpression:
           return false;
+        case ts.SyntaxKind.VariableDeclaration: {
+          const declaration = node as TS.VariableDeclaration;
+          const field = declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
+          if (field !== undefined && !methods.has(field)) aliases.set((declaration.name as TS.Identifier).text, field);
+          break;
+        }
         case ts.SyntaxKind.PropertyAccessExpression:
         case ts.SyntaxKind.ElementAccessExpression: {
           const method = getThisPropertyName(ts, node);
@@ -358,10 +369,10 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
             facts.exposures.push(readExposure(ts, binary.right, methods));
             break;
           }
-          const field = getContainerField(ts, binary.left);
+          const field = containerOf(binary.left);
           if (field !== undefined) {
             const plain = binary.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-            facts.contentWrites.push({ field, member: memberName, node, values: [binary.right], kind: plain ? 'assign' : 'compound' });
+            facts.contentWrites.push({ field, member: memberName, node, values: [binary.right], kind: plain ? 'assign' : 'compound', readsOwnContents: readsThrough(ts, binary.right, field, aliases) });
           }
           break;
         }
@@ -369,19 +380,20 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
         case ts.SyntaxKind.PostfixUnaryExpression: {
           const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
           if (update.operator !== ts.SyntaxKind.PlusPlusToken && update.operator !== ts.SyntaxKind.MinusMinusToken) break;
-          const field = getContainerField(ts, update.operand);
-          if (field !== undefined) facts.contentWrites.push({ field, member: memberName, node, values: [], kind: 'increment' });
+          const field = containerOf(update.operand);
+          if (field !== undefined) facts.contentWrites.push({ field, member: memberName, node, values: [], kind: 'increment', readsOwnContents: true });
           break;
         }
         case ts.SyntaxKind.CallExpression: {
           const call = node as TS.CallExpression;
           const access = getMemberAccess(ts, call.expression);
           if (!access) break;
-          const field = getThisPropertyName(ts, skipValueWrappers(ts, access.object));
+          const receiver = skipValueWrappers(ts, access.object);
+          const field = getThisPropertyName(ts, receiver) ?? (ts.isIdentifier(receiver) ? aliases.get(receiver.text) : undefined);
           if (field === undefined) break;
           if (WEIGHT_LISTS.has(field)) facts.exposures.push(readExposure(ts, call, methods));
           else if (VARIABLE_WRITES.has(access.name)) facts.assignedVariableFields.add(field);
-          else if (MUTATING_METHODS.has(access.name)) facts.contentWrites.push({ field, member: memberName, node, values: [...call.arguments], kind: 'call' });
+          else if (MUTATING_METHODS.has(access.name)) facts.contentWrites.push({ field, member: memberName, node, values: [...call.arguments], kind: 'call', readsOwnContents: call.arguments.some((argument) => readsThrough(ts, argument, field, aliases)) });
           break;
         }
       }
@@ -391,6 +403,27 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
   }
   return facts;
 });
+
+/** `seen[i]` or `seen.x` where `seen` is a local holding `this.seen`. */
+function getAliasContainer(ts: Ts, target: TS.Expression, aliases: ReadonlyMap<string, string>): string | undefined {
+  if (aliases.size === 0) return undefined;
+  let current = skipValueWrappers(ts, target);
+  if (!ts.isPropertyAccessExpression(current) && !ts.isElementAccessExpression(current)) return undefined;
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current)) current = skipValueWrappers(ts, current.expression);
+  return ts.isIdentifier(current) ? aliases.get(current.text) : undefined;
+}
+
+/** The expression reads `this.field` or a local alias of it. */
+function readsThrough(ts: Ts, value: TS.Node, field: string, aliases: ReadonlyMap<string, string>): boolean {
+  let found = false;
+  const look = (node: TS.Node): boolean => {
+    if (found) return false;
+    if (getThisPropertyName(ts, node) === field || (ts.isIdentifier(node) && aliases.get(node.text) === field && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node))) found = true;
+    return !found;
+  };
+  if (look(value)) walk(ts, value, look);
+  return found;
+}
 
 function addTo<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
   const list = map.get(key);

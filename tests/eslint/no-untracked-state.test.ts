@@ -1098,6 +1098,39 @@ tf.serialization.registerClass(Jitter);`,
       errors: [{ messageId: 'untrackedRandomValue', data: { field: 'shift', layer: 'Jitter', member: 'build' }, line: 9 }],
       output: null,
     },
+    // a running maximum written through a local alias of the field; a public tf.variable the file assigns from outside the class
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class RunningMax extends tf.layers.Layer {
+  static className = 'RunningMax';
+  private seen: Float32Array | null = null;
+  build(inputShape: tf.Shape) {
+    this.seen = new Float32Array(inputShape[1] as number).fill(-1e9);
+  }
+  call(inputs: tf.Tensor) {
+    const batchMax = inputs.max(0).dataSync();
+    const seen = this.seen!;
+    for (let i = 0; i < seen.length; i++) seen[i] = Math.max(seen[i]!, batchMax[i]!);
+    return inputs;
+  }
+}
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  readonly scale: tf.Variable;
+  constructor(args: { size: number }) {
+    super(args);
+    this.scale = tf.variable(tf.ones([args.size]));
+  }
+}
+export const layer = new Scale({ size: 3 });
+layer.scale.assign(tf.tensor1d([2, 3, 4]));`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'RunningMax', member: 'call' }, line: 12 },
+        { messageId: 'untrackedVariable', data: { field: 'scale', layer: 'Scale', member: 'constructor' }, line: 21 },
+      ],
+      output: null,
+    },
   ],
 });
 

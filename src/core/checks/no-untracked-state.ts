@@ -133,7 +133,7 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
   if (phase === 'construction') return undefined;
   if (write.kind === 'increment' || write.kind === 'compound') return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
-  if (write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   return undefined;
 }
@@ -262,7 +262,13 @@ const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<str
  */
 function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, field: string, variable: TS.Expression): boolean {
   if (!ts.isCallExpression(variable) || variable.arguments.some((argument) => findCreatedState(ts, analysis, layer, argument)?.kind === 'random')) return false;
-  return !getClassStateFacts(ts, layer).assignedVariableFields.has(field);
+  return !getClassStateFacts(ts, layer).assignedVariableFields.has(field) && !isAssignedInFile(analysis.sourceFile, field);
+}
+
+/** Code elsewhere in the file changes the variable through the field (`layer.scale.assign(...)`). */
+function isAssignedInFile(sourceFile: TS.SourceFile, field: string): boolean {
+  const name = field.replace(/^#/, '');
+  return new RegExp(`\\.\\s*#?${name.replace(/[$]/g, '\\$&')}\\s*!?\\s*\\.\\s*(assign|write)\\s*\\(`).test(sourceFile.text);
 }
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
