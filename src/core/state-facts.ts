@@ -231,18 +231,19 @@ export function isUnreachable(ts: Ts, node: TS.Node): boolean {
       }
       case ts.SyntaxKind.Block:
       case ts.SyntaxKind.CaseClause:
-      case ts.SyntaxKind.DefaultClause: {
-        const statements = (parent as TS.Block | TS.CaseClause).statements;
-        for (const statement of statements) {
-          if (statement === child) break;
-          if (alwaysExits(ts, statement)) return true;
-        }
+      case ts.SyntaxKind.DefaultClause:
+        if (child.pos >= getFirstExitEnd(ts, parent as TS.Block | TS.CaseClause)) return true;
         break;
-      }
     }
   }
   return false;
 }
+
+/** Where the block's first statement that always exits ends (Infinity: none): what starts after it never runs. Once per block. */
+const getFirstExitEnd = cachedPerKey((ts, block: TS.Block | TS.CaseClause | TS.DefaultClause): number => {
+  for (const statement of block.statements) if (alwaysExits(ts, statement)) return statement.end;
+  return Infinity;
+});
 
 /** A statement after which the rest of its block never runs. */
 function alwaysExits(ts: Ts, statement: TS.Statement): boolean {
@@ -488,9 +489,22 @@ const CONSTRUCTION_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'build
  * `isOneTime`: a call site that runs once and makes what construction would (a lazy build in call():
  * `if (!this.builtFromSignature) this.buildFromSignature(query.shape)`); its callee counts as construction.
  */
-export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneTime: (call: TS.CallExpression) => boolean): Phase {
-  return phaseOf(getClassStateFacts(ts, layer), member, new Set(), isOneTime);
+export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneTime: (ts: Ts, call: TS.CallExpression) => boolean): Phase {
+  const facts = getClassStateFacts(ts, layer);
+  // Asked once per write: kept per class and per call-site test.
+  let byTest = phaseCache.get(facts);
+  if (!byTest) phaseCache.set(facts, (byTest = new Map()));
+  let phases = byTest.get(isOneTime);
+  if (!phases) byTest.set(isOneTime, (phases = new Map()));
+  let phase = phases.get(member);
+  if (phase === undefined) {
+    phase = phaseOf(facts, member, new Set(), (call) => isOneTime(ts, call));
+    phases.set(member, phase);
+  }
+  return phase;
 }
+
+const phaseCache = new WeakMap<ClassStateFacts, Map<(ts: Ts, call: TS.CallExpression) => boolean, Map<string, Phase>>>();
 
 function phaseOf(facts: ClassStateFacts, member: string, seen: Set<string>, isOneTime: (call: TS.CallExpression) => boolean): Phase {
   if (CONSTRUCTION_MEMBERS.has(member)) return 'construction';

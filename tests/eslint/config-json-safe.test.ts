@@ -520,7 +520,7 @@ class Clip extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'nonFiniteNumber', data: { key: 'high', layer: 'Clip', value: 'NO_LIMIT, which is Infinity' }, line: 16 },
+        { messageId: 'nonFiniteNumber', data: { key: 'high', layer: 'Clip', value: '1 / 0, which is Infinity' }, line: 16 },
         { messageId: 'nonFiniteNumber', data: { key: 'low', layer: 'Clip', value: '-1 / 0, which is -Infinity' }, line: 16 },
         { messageId: 'nonFiniteNumber', data: { key: 'fill', layer: 'Clip', value: '0 / 0, which is NaN' }, line: 16 },
         { messageId: 'nonFiniteNumber', data: { key: 'cap', layer: 'Clip', value: 'Math.log(0), which is -Infinity' }, line: 16 },

@@ -10,7 +10,7 @@ import { getClassChain, getRootBase } from '../layer-queries';
 import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, getModuleFunctions, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { CALLS, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { CALLS, cachedPerKey, cachedPerObject, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -58,7 +58,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 }
 
 function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: FieldWrite): Finding | undefined {
-  const phase = getMemberPhase(ts, layer, write.member, (call) => isOneTimeBuild(ts, call));
+  const phase = getMemberPhase(ts, layer, write.member, isOneTimeBuild);
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
     const created = findCreatedState(ts, analysis, layer, value);
@@ -129,7 +129,7 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
     const created = findCreatedState(ts, analysis, layer, resolveLocalValue(ts, value));
     if (created && (created.kind === 'random' || created.kind === 'randomValue')) return findingAt(analysis, layer, asWrite, 'untrackedRandomValue', write.node);
   }
-  const phase = getMemberPhase(ts, layer, write.member, (call) => isOneTimeBuild(ts, call));
+  const phase = getMemberPhase(ts, layer, write.member, isOneTimeBuild);
   if (phase === 'construction') return undefined;
   if (write.kind === 'increment' || write.kind === 'compound') return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
@@ -267,9 +267,15 @@ function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, f
 
 /** Code elsewhere in the file changes the variable through the field (`layer.scale.assign(...)`). */
 function isAssignedInFile(sourceFile: TS.SourceFile, field: string): boolean {
-  const name = field.replace(/^#/, '');
-  return new RegExp(`\\.\\s*#?${name.replace(/[$]/g, '\\$&')}\\s*!?\\s*\\.\\s*(assign|write)\\s*\\(`).test(sourceFile.text);
+  return getAssignedNamesInText(sourceFile).has(field.replace(/^#/, ''));
 }
+
+/** Every `<x>.<name>.assign(` / `.write(` of the file's text, by name: one scan per file. */
+const getAssignedNamesInText = cachedPerObject((sourceFile: TS.SourceFile): Set<string> => {
+  const names = new Set<string>();
+  for (const match of sourceFile.text.matchAll(/\.\s*#?([\w$]+)\s*!?\s*\.\s*(?:assign|write)\s*\(/g)) names.add(match[1]!);
+  return names;
+});
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
 function resolveLocalValue(ts: Ts, value: TS.Expression): TS.Expression {
