@@ -10,6 +10,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
 import plugin = require('../../src/eslint/index');
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/eslint/rules/no-untracked-state';
 import { JS_FILE, ruleTester } from './rule-tester';
 
@@ -1150,4 +1152,37 @@ describe('no-untracked-state offers no edit', () => {
       assert.deepEqual(message.suggestions ?? [], [], message.message);
     }
   });
+});
+
+// With type information (the project service on this repository's tsconfig): a layer class of another
+// file of the program, created with `new`, is judged by what that file shows.
+const typedRuleTester = new RuleTester({
+  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: __dirname } },
+  settings: { 'tfjs-layers': { typeAware: true } },
+});
+
+typedRuleTester.run('no-untracked-state', rule, {
+  valid: [
+    // BatchCenter (another file) creates no weights: nesting it loses nothing
+    `import * as tf from '@tensorflow/tfjs';
+import { BatchCenter } from '../roundtrip/fixtures/ok--per-call-field';
+
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  center = new BatchCenter();
+}`,
+  ],
+  invalid: [
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { SimpleDense } from '../roundtrip/fixtures/ok--simple-dense';
+
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  dense = new SimpleDense({ units: 2 });
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'dense', layer: 'Outer', member: 'constructor' }, line: 6 }],
+      output: null,
+    },
+  ],
 });

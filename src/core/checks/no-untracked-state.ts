@@ -3,12 +3,13 @@
 // weights or a counter kept on `this` is re-created on reload: the reloaded model
 // computes something else, with no error.
 import type * as TS from 'typescript';
-import type { FileAnalysis } from '../analyze-file';
+import { analyzeFile, type FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
 import { getClassChain, getRootBase } from '../layer-queries';
 import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, getModuleFunctions, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
+import { resolveClassDeclaration } from '../type-aware';
 import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
 import { CALLS, cachedPerKey, cachedPerObject, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
@@ -374,8 +375,15 @@ function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateK
   const { bindings } = analysis;
   if (ts.isNewExpression(node)) {
     const callee = skipValueWrappers(ts, node.expression);
-    const local = ts.isIdentifier(callee) ? analysis.layers.find((layer) => layer.name === callee.text) : undefined;
-    return local && holdsWeights(local) ? 'nestedLayer' : undefined;
+    if (!ts.isIdentifier(callee)) return undefined;
+    const local = analysis.layers.find((layer) => layer.name === callee.text);
+    if (local) return holdsWeights(local) ? 'nestedLayer' : undefined;
+    // With types: a layer class of another file of the program, analysed there. A package's class is not guessed.
+    if (!analysis.program) return undefined;
+    const declaration = resolveClassDeclaration(ts, analysis.program.getTypeChecker(), callee);
+    if (!declaration || declaration.getSourceFile().isDeclarationFile || declaration.getSourceFile() === analysis.sourceFile) return undefined;
+    const other = analyzeFile(ts, declaration.getSourceFile(), analysis.program).layers.find((layer) => layer.node === declaration);
+    return other && holdsWeights(other) ? 'nestedLayer' : undefined;
   }
   if (!ts.isCallExpression(node)) return undefined;
   if (isAddWeightCall(ts, node)) return undefined;
