@@ -472,6 +472,20 @@ const typedRuleTester = new RuleTester({
 
 typedRuleTester.run('config-case-safe', rule, {
   valid: [
+    // TF.js's own identifier types: which member a layer uses is not known (Rank's 'R1' would change)
+    `import * as tf from '@tensorflow/tfjs';
+
+class Ranked extends tf.layers.Layer {
+  static className = 'Ranked';
+  rank: tf.Rank.R1 | tf.Rank.R2;
+  constructor(args: { rank: tf.Rank.R1 | tf.Rank.R2 }) {
+    super(args);
+    this.rank = args.rank;
+  }
+  getConfig() {
+    return { ...super.getConfig(), rank: this.rank };
+  }
+}`,
     // TF.js's DataType members are lowerCamelCase words: they survive
     `import * as tf from '@tensorflow/tfjs';
 
@@ -488,23 +502,25 @@ class Cast extends tf.layers.Layer {
 }`,
   ],
   invalid: [
+    // members of another package's string enum (typescript-eslint's AST node types), each reported at the value
     {
       code: `import * as tf from '@tensorflow/tfjs';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
-class Ranked extends tf.layers.Layer {
-  static className = 'Ranked';
-  rank: tf.Rank.R1 | tf.Rank.R2;
-  constructor(args: { rank: tf.Rank.R1 | tf.Rank.R2 }) {
+class NodeFilter extends tf.layers.Layer {
+  static className = 'NodeFilter';
+  kind: AST_NODE_TYPES.Identifier | AST_NODE_TYPES.Literal;
+  constructor(args: { kind: AST_NODE_TYPES.Identifier | AST_NODE_TYPES.Literal }) {
     super(args);
-    this.rank = args.rank;
+    this.kind = args.kind;
   }
   getConfig() {
-    return { ...super.getConfig(), rank: this.rank };
+    return { ...super.getConfig(), kind: this.kind };
   }
 }`,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'rank', layer: 'Ranked', value: 'R1', saved: 'r1', reloaded: 'r1' }, line: 11 },
-        { messageId: 'stringValueChanges', data: { key: 'rank', layer: 'Ranked', value: 'R2', saved: 'r2', reloaded: 'r2' }, line: 11 },
+        { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Identifier', saved: 'identifier', reloaded: 'identifier' }, line: 12 },
+        { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Literal', saved: 'literal', reloaded: 'literal' }, line: 12 },
       ],
       output: null,
     },

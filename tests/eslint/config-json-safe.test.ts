@@ -211,6 +211,27 @@ class Clamp extends tf.layers.Layer {
     return { ...super.getConfig(), half: this.half, max: this.max, limit: this.limit, shape };
   }
 }`,
+    // an instance field set from the config shadows the method of the same name: getConfig() returns the field
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Act extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.activation = config.activation;
+  }
+  activation(x) {
+    return x;
+  }
+  getConfig() {
+    return { ...super.getConfig(), activation: this.activation };
+  }
+  static get className() {
+    return 'Act';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [

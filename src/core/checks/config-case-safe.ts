@@ -269,12 +269,21 @@ function stringInitializer(ts: Ts, initializer: TS.Expression | undefined): Stri
   return value && (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) ? [value] : [];
 }
 
-/** With type information: the string literal types a value can have (a string enum's members too). */
+/**
+ * With type information: the string literal types a value can have (a string enum's members too).
+ * Not TF.js's own identifier types (`ActivationIdentifier`, `Rank`): which of their members a layer
+ * uses is not known, and TF.js's configs carry them itself.
+ */
 function collectStringLiteralTypes(type: TS.Type): string[] {
+  if (isDeclaredByTfjs(type.aliasSymbol)) return [];
   const members = type.isUnion() ? type.types : [type];
   const found: string[] = [];
   for (const member of members) {
-    if (member.isStringLiteral()) found.push(member.value);
+    if (member.isStringLiteral() && !isDeclaredByTfjs(member.getSymbol()) && !isDeclaredByTfjs(member.aliasSymbol)) found.push(member.value);
   }
   return found;
+}
+
+function isDeclaredByTfjs(symbol: TS.Symbol | undefined): boolean {
+  return symbol?.declarations?.some((declaration) => /[\\/]@tensorflow[\\/]/.test(declaration.getSourceFile().fileName)) ?? false;
 }

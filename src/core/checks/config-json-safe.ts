@@ -62,7 +62,7 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
   let declaration: TS.PropertyDeclaration | TS.ParameterDeclaration | undefined;
   if (field !== undefined) {
     // A method handed over whole: `activation: this.relu`.
-    if (getClassChain(layer).some((current) => { const member = current.members.get(field); return member !== undefined && ts.isMethodDeclaration(member); })) return { messageId: 'functionValue' };
+    if (isMethodOnly(ts, layer, field)) return { messageId: 'functionValue' };
     let writes = 0;
     for (const current of getClassChain(layer)) {
       if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
@@ -211,8 +211,15 @@ function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, v
   }
   // `this.relu` where relu is a method: the function itself.
   const method = getThisPropertyName(ts, value);
-  if (method !== undefined && where !== 'getConfig' && getClassChain(layer).some((current) => { const member = current.members.get(method); return member !== undefined && ts.isMethodDeclaration(member); })) return { messageId: 'functionValue' };
+  if (method !== undefined && where !== 'getConfig' && isMethodOnly(ts, layer, method)) return { messageId: 'functionValue' };
   return undefined;
+}
+
+/** A method of the class that no instance field of the same name (`this.act = args.act`) shadows. */
+function isMethodOnly(ts: Ts, layer: LayerClass, name: string): boolean {
+  const chain = getClassChain(layer);
+  if (!chain.some((current) => { const member = current.members.get(name); return member !== undefined && ts.isMethodDeclaration(member); })) return false;
+  return !chain.some((current) => getWritesTo(current, name).length > 0);
 }
 
 const TYPED_ARRAYS = /^(Float32|Float64|Int8|Int16|Int32|Uint8|Uint8Clamped|Uint16|Uint32|BigInt64|BigUint64)Array$/;
