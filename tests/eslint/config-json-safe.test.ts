@@ -232,6 +232,29 @@ class Act extends tf.layers.Layer {
 }`,
       filename: JS_FILE,
     },
+    // a static fromConfig() of its own reads the saved config itself, and handles the null that undefined becomes
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Block extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.downsample = config.downsample;
+  }
+  getConfig() {
+    const downsampleConfig = this.downsample !== undefined ? this.downsample.getConfig() : undefined;
+    return { ...super.getConfig(), downsampleConfig };
+  }
+  static fromConfig(cls, config) {
+    const { downsampleConfig, ...rest } = config;
+    return new cls({ ...rest, downsample: downsampleConfig !== null ? tf.layers.dense(downsampleConfig) : undefined });
+  }
+  static get className() {
+    return 'Block';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [

@@ -443,6 +443,28 @@ class Attention extends tf.layers.Layer {
 }`,
       filename: JS_FILE,
     },
+    // a cache filled once by a helper call() uses, from the input's shape; a lazy default from the input's shape
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class SumPool extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.cache = {};
+  }
+  ones(channels) {
+    return this.cache.ones || (this.cache.ones = tf.keep(tf.ones([2, 2, channels, 1])));
+  }
+  call(inputs) {
+    this.width = this.width || inputs.shape[1];
+    return tf.depthwiseConv2d(inputs, this.ones(inputs.shape[3]), 1, 'same');
+  }
+  static get className() {
+    return 'SumPool';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [
@@ -1131,6 +1153,27 @@ layer.scale.assign(tf.tensor1d([2, 3, 4]));`,
         { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'RunningMax', member: 'call' }, line: 12 },
         { messageId: 'untrackedVariable', data: { field: 'scale', layer: 'Scale', member: 'constructor' }, line: 21 },
       ],
+      output: null,
+    },
+    // set once while empty, then added to on every call: the else branch accumulates
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Latent extends tf.layers.Layer {
+  addLoss2(kl) {
+    if (!this.extraLoss) this.extraLoss = tf.keep(kl);
+    else this.extraLoss = tf.keep(this.extraLoss.add(kl));
+  }
+  call(inputs) {
+    this.addLoss2(inputs.mean());
+    return inputs;
+  }
+  static get className() {
+    return 'Latent';
+  }
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'stateChangedAfterConstruction', data: { field: 'extraLoss', layer: 'Latent', member: 'addLoss2' }, line: 6 }],
       output: null,
     },
   ],

@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain, getWritesTo } from '../layer-queries';
+import { getClassChain, getWritesTo, hasOwnFromConfig } from '../layer-queries';
 import { resolveTfjs } from '../tfjs-bindings';
 import { evaluateConstant, getModuleFunctions, resolveConstValue } from '../state-facts';
 import { getMemberAccess, getThisPropertyName, isFunctionLike, skipValueWrappers, someAlternativeValue, spellsWithin, walk, type Ts } from '../ts-ast';
@@ -36,6 +36,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     if (!entry.value) continue;
     const unsafe = classifyValue(ts, analysis, layer, entry.value);
     if (!unsafe) continue;
+    // A static fromConfig() of its own reads the saved config itself and may take null for what was undefined or non-finite.
+    if ((unsafe.messageId === 'undefinedValue' || unsafe.messageId === 'nonFiniteNumber') && hasOwnFromConfig(layer)) continue;
     findings.push({
       ruleId: configJsonSafe.ruleId,
       messageId: unsafe.messageId,

@@ -78,6 +78,9 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (phase !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
   if (write.kind === 'push') return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  // What a helper's parameters hold (the call's data, or only its shapes) is not known: the rules below
+  // tell the call's data from shapes in call() itself only.
+  if (write.member !== 'call') return undefined;
   // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
   if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
@@ -134,9 +137,24 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
   if (phase === 'construction') return undefined;
   if (write.kind === 'increment' || write.kind === 'compound') return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
+  // A cache filled once (`this.cache.ones || (this.cache.ones = ...)`, `if (!this.m[k]) this.m[k] = ...`) is judged like a lazy field.
+  if (isGuardedByField(ts, write.node) || isInLazyOr(ts, write.node, write.field)) {
+    return write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && !getResetProperties(ts, analysis.sourceFile).has(write.field) ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node) : undefined;
+  }
   if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
-  if (write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   return undefined;
+}
+
+/** `this.f.x || (this.f.x = ...)`, `this.f.x ?? (this.f.x = ...)`: the right side runs while the slot is empty. */
+function isInLazyOr(ts: Ts, node: TS.Node, field: string): boolean {
+  let child: TS.Node = node;
+  for (let parent = node.parent; parent && !isFunctionLike(ts, parent); child = parent, parent = parent.parent) {
+    if (ts.isParenthesizedExpression(parent)) continue;
+    if (ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) && mentionsField(ts, parent.left, field)) return true;
+    return false;
+  }
+  return false;
 }
 
 /**
@@ -222,11 +240,40 @@ function isLazyInitialization(ts: Ts, write: FieldWrite): boolean {
   // `if (this.x == null) ...`, and as minifiers write it: `cond && null == this.x && (this.x = ...)`, `this.x ? ... : (this.x = ...)`.
   let child: TS.Node = node;
   for (let current: TS.Node = node.parent; !isFunctionLike(ts, current) && !ts.isSourceFile(current); child = current, current = current.parent) {
-    if (ts.isIfStatement(current) && mentionsField(ts, current.expression, write.field)) return true;
+    if (ts.isIfStatement(current) && current.expression !== child && mentionsField(ts, current.expression, write.field)) {
+      // `if (!this.x) this.x = a; else this.x = f(this.x)`: only the branch taken while it is empty sets it once.
+      const polarity = getEmptinessTest(ts, current.expression, write.field);
+      if (polarity === undefined || (polarity === 'empty') === (child === current.thenStatement)) return true;
+    }
     if (ts.isBinaryExpression(current) && current.right === child && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(current.operatorToken.kind) && mentionsField(ts, current.left, write.field)) return true;
     if (ts.isConditionalExpression(current) && current.condition !== child && mentionsField(ts, current.condition, write.field)) return true;
   }
   return false;
+}
+
+/** `!this.x`, `this.x == null`, `this.x === undefined`: true when empty; `this.x`, `this.x != null`: true when set. */
+function getEmptinessTest(ts: Ts, condition: TS.Expression, field: string): 'empty' | 'present' | undefined {
+  const expression = skipValueWrappers(ts, condition);
+  if (getThisPropertyName(ts, expression) === field) return 'present';
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = getEmptinessTest(ts, expression.operand, field);
+    return inner === 'empty' ? 'present' : inner === 'present' ? 'empty' : undefined;
+  }
+  if (ts.isBinaryExpression(expression)) {
+    const [side, other] = getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field ? [expression.left, expression.right] : [expression.right, expression.left];
+    const nullish = skipValueWrappers(ts, other);
+    const isNullish = nullish.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(nullish) && nullish.text === 'undefined');
+    if (getThisPropertyName(ts, skipValueWrappers(ts, side)) !== field || !isNullish) return undefined;
+    switch (expression.operatorToken.kind) {
+      case ts.SyntaxKind.EqualsEqualsToken:
+      case ts.SyntaxKind.EqualsEqualsEqualsToken:
+        return 'empty';
+      case ts.SyntaxKind.ExclamationEqualsToken:
+      case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+        return 'present';
+    }
+  }
+  return undefined;
 }
 
 function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
