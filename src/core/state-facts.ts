@@ -232,17 +232,21 @@ export function isUnreachable(ts: Ts, node: TS.Node): boolean {
       case ts.SyntaxKind.Block:
       case ts.SyntaxKind.CaseClause:
       case ts.SyntaxKind.DefaultClause:
-        if (child.pos >= getFirstExitEnd(ts, parent as TS.Block | TS.CaseClause)) return true;
+      {
+        // The statement, not its offset: tsserver's incremental parser moves kept nodes.
+        const exit = getFirstExit(ts, parent as TS.Block | TS.CaseClause);
+        if (exit !== null && child.pos >= exit.end) return true;
         break;
+      }
     }
   }
   return false;
 }
 
-/** Where the block's first statement that always exits ends (Infinity: none): what starts after it never runs. Once per block. */
-const getFirstExitEnd = cachedPerKey((ts, block: TS.Block | TS.CaseClause | TS.DefaultClause): number => {
-  for (const statement of block.statements) if (alwaysExits(ts, statement)) return statement.end;
-  return Infinity;
+/** The block's first statement that always exits (null: none): what starts after it never runs. Once per block. */
+const getFirstExit = cachedPerKey((ts, block: TS.Block | TS.CaseClause | TS.DefaultClause): TS.Statement | null => {
+  for (const statement of block.statements) if (alwaysExits(ts, statement)) return statement;
+  return null;
 });
 
 /** A statement after which the rest of its block never runs. */
