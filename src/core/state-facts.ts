@@ -393,6 +393,12 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           const call = node as TS.CallExpression;
           const access = getMemberAccess(ts, call.expression);
           if (!access) break;
+          // `tf.util.shuffle(this.order)` shuffles the field's array in place.
+          if ((access.name === 'shuffle' || access.name === 'shuffleCombo') && call.arguments.length > 0) {
+            const argument = skipValueWrappers(ts, call.arguments[0]!);
+            const shuffled = getThisPropertyName(ts, argument) ?? (ts.isIdentifier(argument) ? aliases.get(argument.text) : undefined);
+            if (shuffled !== undefined) facts.contentWrites.push({ field: shuffled, member: memberName, node, values: [call], kind: 'call', readsOwnContents: true });
+          }
           const receiver = skipValueWrappers(ts, access.object);
           const field = getThisPropertyName(ts, receiver) ?? (ts.isIdentifier(receiver) ? aliases.get(receiver.text) : undefined);
           if (field === undefined) break;

@@ -612,6 +612,28 @@ class Table extends tf.layers.Layer {
       ],
       output: null,
     },
+    // items of arrays and objects go through JSON one by one; a default taken again after null does not help an item
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Box extends tf.layers.Layer {
+  static className = 'Box';
+  bounds: number[];
+  constructor(args: { bounds?: number[] }) {
+    super(args);
+    this.bounds = args.bounds ?? [0, Infinity];
+  }
+  getConfig() {
+    return { ...super.getConfig(), bounds: this.bounds, box: { low: -1 / 0, note: undefined }, pair: [1, undefined] };
+  }
+}`,
+      errors: [
+        { messageId: 'nonFiniteNumber', data: { key: 'bounds', layer: 'Box', value: 'Infinity' }, line: 11 },
+        { messageId: 'nonFiniteNumber', data: { key: 'box', layer: 'Box', value: '-1 / 0, which is -Infinity' }, line: 11 },
+        { messageId: 'undefinedValue', data: { key: 'pair', layer: 'Box' }, line: 11 },
+      ],
+      output: null,
+    },
   ],
 });
 

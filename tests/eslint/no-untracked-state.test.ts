@@ -1176,6 +1176,21 @@ class Latent extends tf.layers.Layer {
       errors: [{ messageId: 'stateChangedAfterConstruction', data: { field: 'extraLoss', layer: 'Latent', member: 'addLoss2' }, line: 6 }],
       output: null,
     },
+    // a permutation shuffled in place in build(): the reloaded layer shuffles another
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Permute extends tf.layers.Layer {
+  static className = 'Permute';
+  order: number[] = [];
+  build(inputShape: tf.Shape) {
+    this.order = Array.from({ length: inputShape[1] as number }, (_, i) => i);
+    tf.util.shuffle(this.order);
+  }
+}`,
+      errors: [{ messageId: 'untrackedRandomValue', data: { field: 'order', layer: 'Permute', member: 'build' }, line: 8 }],
+      output: null,
+    },
   ],
 });
 

@@ -187,6 +187,16 @@ function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, v
     return getModuleFunctions(ts, value.getSourceFile()).has(value.text) && !isLocallyDeclared(ts, value) ? { messageId: 'functionValue' } : undefined;
   }
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };
+  // `bounds: [0, Infinity]`, `{low: -Infinity}`: each item goes through JSON the same way (an undefined item of an array too).
+  if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) {
+    const items = ts.isArrayLiteralExpression(value) ? value.elements.filter((element) => !ts.isSpreadElement(element)) : value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : []));
+    for (const item of items) {
+      const inner = classifyExpression(ts, analysis, layer, resolveConstValue(ts, item), where === 'defaultAfterNull' ? 'field' : where);
+      // An undefined property is left out of the JSON (the key is absent, as if never set); only array items become null.
+      if (inner && !(inner.messageId === 'undefinedValue' && ts.isObjectLiteralExpression(value))) return inner;
+    }
+    return undefined;
+  }
   if (ts.isNewExpression(value)) {
     const callee = skipValueWrappers(ts, value.expression);
     const name = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;

@@ -455,13 +455,13 @@ function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateK
 
 const CRYPTO_RANDOM: ReadonlySet<string> = new Set(['getRandomValues', 'randomUUID', 'randomBytes', 'randomInt', 'randomFillSync']);
 
-/** `Math.random()`, `crypto.getRandomValues(...)` (also `window.crypto`, `globalThis.crypto`): never seeded. */
+/** `Math.random()`, `crypto.getRandomValues(...)` (also `window.crypto`, `globalThis.crypto`), `tf.util.shuffle(...)`: never seeded. */
 function isRandomValueCall(ts: Ts, call: TS.CallExpression): boolean {
   const access = getMemberAccess(ts, call.expression);
   if (!access) return false;
   const owner = skipValueWrappers(ts, access.object);
   const ownerName = ts.isIdentifier(owner) ? owner.text : getMemberAccess(ts, owner)?.name;
-  return (ownerName === 'Math' && access.name === 'random') || (ownerName === 'crypto' && CRYPTO_RANDOM.has(access.name));
+  return (ownerName === 'Math' && access.name === 'random') || (ownerName === 'crypto' && CRYPTO_RANDOM.has(access.name)) || (ownerName === 'util' && (access.name === 'shuffle' || access.name === 'shuffleCombo'));
 }
 
 /** A layer class of this file that creates weights (so nesting it loses them). */
