@@ -7,7 +7,7 @@
 import type * as TS from 'typescript';
 import type { LayerClass } from './layer-model';
 import { LAYER_INSTANCE_MEMBERS } from './tfjs-contract';
-import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 // ---------------------------------------------------------------------------------------------
 // Constant values
@@ -43,12 +43,11 @@ export function evaluateConstant(ts: Ts, node: TS.Expression, depth = 0): Consta
       return { value: undefined };
     case ts.SyntaxKind.Identifier: {
       const name = (value as TS.Identifier).text;
-      if (isShadowed(ts, value, name)) return undefined;
-      if (name === 'Infinity') return { value: Infinity };
-      if (name === 'NaN') return { value: NaN };
-      if (name === 'undefined') return { value: undefined };
-      const init = getModuleConstants(ts, value.getSourceFile()).get(name);
-      return init ? evaluateConstant(ts, init, depth + 1) : undefined;
+      const global = name === 'Infinity' ? { value: Infinity } : name === 'NaN' ? { value: NaN } : name === 'undefined' ? { value: undefined } : undefined;
+      // The candidates first: the scope walk is dearer, and most names are neither.
+      const init = global ? undefined : getModuleConstants(ts, value.getSourceFile()).get(name);
+      if ((!global && !init) || isShadowed(ts, value, name)) return undefined;
+      return global ?? evaluateConstant(ts, init!, depth + 1);
     }
     case ts.SyntaxKind.PropertyAccessExpression: {
       const access = value as TS.PropertyAccessExpression;
@@ -164,25 +163,13 @@ const getModuleConstants = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<str
 /** A parameter or local of an enclosing function (or a class member scope) declares `name`. */
 function isShadowed(ts: Ts, node: TS.Node, name: string): boolean {
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (isFunctionLike(ts, current) && getNamesDeclaredIn(ts, current).has(name)) return true;
+    // One walk per function serves both questions (its locals' values and its names).
+    if (isFunctionLike(ts, current) && getConstLocals(ts, current).has(name)) return true;
   }
   return false;
 }
 
 const DECLARATIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Parameter, kinds.FunctionDeclaration, kinds.BindingElement]);
-
-/** Parameters and locals of a function, nested ones included (over-approximate, so never wrongly unshadowed). */
-const getNamesDeclaredIn = cachedPerKey((ts, fn: TS.Node): Set<string> => {
-  const names = new Set<string>();
-  const add = (name: TS.Node | undefined): void => {
-    if (name && ts.isIdentifier(name)) names.add(name.text);
-  };
-  walk(ts, fn, (node) => {
-    add((node as TS.NamedDeclaration).name);
-    return true;
-  }, DECLARATIONS);
-  return names;
-});
 
 // ---------------------------------------------------------------------------------------------
 // Reachability
@@ -296,11 +283,14 @@ interface ExposureSite {
   unknown: boolean;
 }
 
-export interface ClassStateFacts {
+interface CallGraph {
   /** Method -> where members call it as `this.method(...)`. */
   callers: Map<string, Array<{ member: string; call: TS.CallExpression }>>;
   /** Methods used other than as a direct call (`this.method` passed on, bound): they may run at any time. */
   escapingMethods: Set<string>;
+}
+
+export interface ClassStateFacts {
   contentWrites: ContentWrite[];
   /** Fields the class calls `.assign()` or `.write()` on. */
   assignedVariableFields: Set<string>;
@@ -317,11 +307,18 @@ const VARIABLE_WRITES: ReadonlySet<string> = new Set(['assign', 'write']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', 'nonTrainableWeights']);
 
-const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression, kinds.VariableDeclaration]);
+const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.ClassDeclaration, kinds.ClassExpression, kinds.VariableDeclaration]);
+
+/**
+ * What a member body must spell to hold anything the walk records: a write into a field's contents
+ * (`this.f[`, `this.f.x =`, `this.f.x++`, `this.f.set(`), a local alias (`= this.f`), a weight list,
+ * a variable write, a shuffle. Most bodies spell none, and are not walked.
+ */
+const CONTENT_WRITE_TEXT = /this\s*\.\s*[\w$#]+\s*!?\s*(?:\[|\.\s*(?:(?:set|fill|unshift|splice|copyWithin|reverse|sort|add|delete|clear|assign|write)\s*\(|[\w$]+\s*(?:[-+*\/%&|^]?=(?!=)|\+\+|--|\[|\.)))|(?:const|let|var)\s+[\w$]+\s*=\s*this\s*\.\s*[\w$#]+\s*!?\s*[;\n,]|rainableWeights\s*(?:=(?!=)|\.\s*(?:push|splice|unshift)\s*\()|shuffle/;
 
 /** One walk over the class's instance members. */
 export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
-  const facts: ClassStateFacts = { callers: new Map(), escapingMethods: new Set(), contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
+  const facts: ClassStateFacts = { contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
   const methods = new Set<string>();
   for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
 
@@ -354,16 +351,6 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           const declaration = node as TS.VariableDeclaration;
           const field = declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
           if (field !== undefined && !methods.has(field)) aliases.set((declaration.name as TS.Identifier).text, field);
-          break;
-        }
-        case ts.SyntaxKind.PropertyAccessExpression:
-        case ts.SyntaxKind.ElementAccessExpression: {
-          const method = getThisPropertyName(ts, node);
-          if (method !== undefined && methods.has(method)) {
-            const parent = node.parent;
-            if (ts.isCallExpression(parent) && parent.expression === node) addTo(facts.callers, method, { member: memberName, call: parent });
-            else facts.escapingMethods.add(method);
-          }
           break;
         }
         case ts.SyntaxKind.BinaryExpression: {
@@ -410,9 +397,46 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
       }
       return true;
     };
-    if (visit(body)) walk(ts, body, visit, CLASS_FACT_KINDS);
+    const text = body.getSourceFile().text.slice(body.pos, body.end);
+    if (!CONTENT_WRITE_TEXT.test(text)) continue;
+    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, CLASS_FACT_KINDS);
   }
   return facts;
+});
+
+/** Bodies other checks walk again: walked through the flattened copy they share. */
+const WALKED_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConfig', 'build', 'computeOutputShape']);
+
+const METHOD_REFERENCES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
+
+/** Where the class's own methods are called as `this.method(...)`, and which are used otherwise: asked only for a helper's writes. */
+const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
+  const graph: CallGraph = { callers: new Map(), escapingMethods: new Set() };
+  const methods = new Set<string>();
+  for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
+  if (methods.size === 0) return graph;
+  const sourceText = layer.node.getSourceFile().text;
+  for (const member of layer.node.members) {
+    if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
+    const isCtor = ts.isConstructorDeclaration(member);
+    const name = isCtor ? 'constructor' : getStaticName(ts, member.name);
+    if (name === undefined) continue;
+    const body = isCtor || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member) ? (member as TS.FunctionLikeDeclaration).body : ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+    if (!body || !sourceText.slice(body.pos, body.end).includes('this')) continue;
+    const memberName = ts.isPropertyDeclaration(member) && !methods.has(name) ? 'constructor' : name;
+    const visit = (node: TS.Node): boolean => {
+      if (node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.ClassExpression) return false;
+      const method = getThisPropertyName(ts, node);
+      if (method !== undefined && methods.has(method)) {
+        const parent = node.parent;
+        if (ts.isCallExpression(parent) && parent.expression === node) addTo(graph.callers, method, { member: memberName, call: parent });
+        else graph.escapingMethods.add(method);
+      }
+      return true;
+    };
+    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, METHOD_REFERENCES);
+  }
+  return graph;
 });
 
 /** `seen[i]` or `seen.x` where `seen` is a local holding `this.seen`. */
@@ -500,7 +524,11 @@ const CONSTRUCTION_MEMBERS: ReadonlySet<string> = new Set(['constructor', 'build
  * `if (!this.builtFromSignature) this.buildFromSignature(query.shape)`); its callee counts as construction.
  */
 export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneTime: (ts: Ts, call: TS.CallExpression) => boolean): Phase {
-  const facts = getClassStateFacts(ts, layer);
+  // Most writes are in these: no call graph needed.
+  if (CONSTRUCTION_MEMBERS.has(member)) return 'construction';
+  if (member === 'call') return 'call';
+  if (LAYER_INSTANCE_MEMBERS.has(member)) return 'other';
+  const facts = getCallGraph(ts, layer);
   // Asked once per write: kept per class and per call-site test.
   let byTest = phaseCache.get(facts);
   if (!byTest) phaseCache.set(facts, (byTest = new Map()));
@@ -514,9 +542,9 @@ export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneT
   return phase;
 }
 
-const phaseCache = new WeakMap<ClassStateFacts, Map<(ts: Ts, call: TS.CallExpression) => boolean, Map<string, Phase>>>();
+const phaseCache = new WeakMap<CallGraph, Map<(ts: Ts, call: TS.CallExpression) => boolean, Map<string, Phase>>>();
 
-function phaseOf(facts: ClassStateFacts, member: string, seen: Set<string>, isOneTime: (call: TS.CallExpression) => boolean): Phase {
+function phaseOf(facts: CallGraph, member: string, seen: Set<string>, isOneTime: (call: TS.CallExpression) => boolean): Phase {
   if (CONSTRUCTION_MEMBERS.has(member)) return 'construction';
   if (member === 'call') return 'call';
   if (LAYER_INSTANCE_MEMBERS.has(member) || facts.escapingMethods.has(member) || seen.has(member)) return 'other';
@@ -588,7 +616,11 @@ export const getModuleFunctions = cachedPerKey((ts, sourceFile: TS.SourceFile): 
 const getConstLocals = cachedPerKey((ts, fn: TS.Node): Map<string, TS.Expression | null> => {
   const found = new Map<string, TS.Expression | null>();
   walk(ts, fn, (node) => {
-    if (isFunctionLike(ts, node)) return false;
+    if (isFunctionLike(ts, node)) {
+      // A nested function's own name is declared here; what it declares inside is its own.
+      if (ts.isFunctionDeclaration(node) && node.name) found.set(node.name.text, null);
+      return false;
+    }
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
       const list = node.parent;
       const isConst = ts.isVariableDeclarationList(list) && (list.flags & 7) === 2;
@@ -614,7 +646,10 @@ export function resolveConstValue(ts: Ts, node: TS.Expression): TS.Expression {
       if (init !== undefined) break;
     }
     // A module-level `const` the function does not shadow.
-    if (init === undefined && !isShadowed(ts, value, value.text)) init = getModuleConstants(ts, value.getSourceFile()).get(value.text);
+    if (init === undefined) {
+      const moduleInit = getModuleConstants(ts, value.getSourceFile()).get(value.text);
+      if (moduleInit && !isShadowed(ts, value, value.text)) init = moduleInit;
+    }
     if (!init) break;
     value = skipValueWrappers(ts, init);
   }
@@ -642,7 +677,10 @@ export const getModuleEnums = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<
 function getEnumMemberValue(ts: Ts, node: TS.Expression): TS.Expression | undefined {
   const access = getMemberAccess(ts, node);
   const owner = access && skipValueWrappers(ts, access.object);
-  if (!access || !owner || !ts.isIdentifier(owner) || isShadowed(ts, owner, owner.text)) return undefined;
-  const init = getModuleEnums(ts, node.getSourceFile()).get(owner.text)?.get(access.name);
+  if (!access || !owner || !ts.isIdentifier(owner)) return undefined;
+  // The enum first: most files declare none, and the scope walk is dearer.
+  const members = getModuleEnums(ts, node.getSourceFile()).get(owner.text);
+  if (!members || isShadowed(ts, owner, owner.text)) return undefined;
+  const init = members.get(access.name);
   return init && skipValueWrappers(ts, init);
 }
