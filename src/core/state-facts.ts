@@ -615,7 +615,9 @@ export const getModuleFunctions = cachedPerKey((ts, sourceFile: TS.SourceFile): 
 /** `const x = <init>` declared in a function (nested blocks included), by name; a name declared twice is left out. */
 const getConstLocals = cachedPerKey((ts, fn: TS.Node): Map<string, TS.Expression | null> => {
   const found = new Map<string, TS.Expression | null>();
-  walk(ts, fn, (node) => {
+  // A constructor's or a method's body is walked through the flattened copy other checks share.
+  const body = (ts.isConstructorDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.body ? fn.body : undefined;
+  (body ? walkMemberBody : walk)(ts, body ?? fn, (node) => {
     if (isFunctionLike(ts, node)) {
       // A nested function's own name is declared here; what it declares inside is its own.
       if (ts.isFunctionDeclaration(node) && node.name) found.set(node.name.text, null);

@@ -184,7 +184,7 @@ function findConfigKeyType(ts: Ts, layer: LayerClass, value: TS.Expression): TS.
 
 function findPropertyType(ts: Ts, type: TS.TypeNode, name: string, depth: number): TS.TypeNode | undefined {
   if (depth > 4) return undefined;
-  if (type.kind === ts.SyntaxKind.TypeLiteral) return findMemberType(ts, (type as TS.TypeLiteralNode).members, name);
+  if (type.kind === ts.SyntaxKind.TypeLiteral) return getMemberTypes(ts, type as TS.TypeLiteralNode).get(name);
   if (type.kind === ts.SyntaxKind.IntersectionType) {
     for (const part of (type as TS.IntersectionTypeNode).types) {
       const found = findPropertyType(ts, part, name, depth + 1);
@@ -198,7 +198,7 @@ function findPropertyType(ts: Ts, type: TS.TypeNode, name: string, depth: number
   const declaration = getModuleTypes(ts, type.getSourceFile()).get(typeName.text);
   if (!declaration) return undefined;
   if (declaration.kind === ts.SyntaxKind.InterfaceDeclaration) {
-    const found = findMemberType(ts, (declaration as TS.InterfaceDeclaration).members, name);
+    const found = getMemberTypes(ts, declaration as TS.InterfaceDeclaration).get(name);
     if (found) return found;
     // `interface Args extends LayerArgs`: another file's keys are not guessed.
     return undefined;
@@ -207,12 +207,15 @@ function findPropertyType(ts: Ts, type: TS.TypeNode, name: string, depth: number
   return undefined;
 }
 
-function findMemberType(ts: Ts, members: TS.NodeArray<TS.TypeElement>, name: string): TS.TypeNode | undefined {
-  for (const member of members) {
-    if (member.kind === ts.SyntaxKind.PropertySignature && getStaticName(ts, member.name) === name) return (member as TS.PropertySignature).type;
+/** A type literal's or interface's property types by name: asked once per key and write, built once. */
+const getMemberTypes = cachedPerKey((ts, owner: TS.TypeLiteralNode | TS.InterfaceDeclaration): Map<string, TS.TypeNode | undefined> => {
+  const types = new Map<string, TS.TypeNode | undefined>();
+  for (const member of owner.members) {
+    const name = member.kind === ts.SyntaxKind.PropertySignature ? getStaticName(ts, member.name) : undefined;
+    if (name !== undefined && !types.has(name)) types.set(name, (member as TS.PropertySignature).type);
   }
-  return undefined;
-}
+  return types;
+});
 
 /** Interfaces, type aliases and enums declared at the top of the file (also exported), by name. */
 const getModuleTypes = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TS.Node> => {
