@@ -139,7 +139,10 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
   if (phase !== 'call') return undefined;
   // A cache filled once (`this.cache.ones || (this.cache.ones = ...)`, `if (!this.m[k]) this.m[k] = ...`) is judged like a lazy field.
   if (isGuardedByField(ts, write.node) || isInLazyOr(ts, write.node, write.field)) {
-    return write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && !getResetProperties(ts, analysis.sourceFile).has(write.field) ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node) : undefined;
+    const resets = getResetProperties(ts, analysis.sourceFile);
+    // `this.cell.dropoutMask = ...` is reset by `this.cell.dropoutMask = null` elsewhere: the slot is what the code resets.
+    const slot = ts.isBinaryExpression(write.node) && ts.isPropertyAccessExpression(write.node.left) ? write.node.left.name.text : undefined;
+    return write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && !resets.has(write.field) && (slot === undefined || !resets.has(slot)) ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node) : undefined;
   }
   if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   if (write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
