@@ -465,6 +465,28 @@ class SumPool extends tf.layers.Layer {
 }`,
       filename: JS_FILE,
     },
+    // a mask slot filled lazily from the call's data and reset by its own name elsewhere (tfjs-layers' RNN does this with its cell)
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Wrap extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.cell = config.cell;
+  }
+  call(inputs) {
+    if (this.cell.dropoutMask == null) this.cell.dropoutMask = tf.onesLike(inputs);
+    return inputs;
+  }
+  resetStates() {
+    this.cell.dropoutMask = null;
+  }
+  static get className() {
+    return 'Wrap';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [
