@@ -407,7 +407,7 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
 /** Bodies other checks walk again: walked through the flattened copy they share. */
 const WALKED_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConfig', 'build', 'computeOutputShape']);
 
-const METHOD_REFERENCES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
+const METHOD_CALLS = kindFilter((kinds) => [kinds.CallExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
 
 /** Where the class's own methods are called as `this.method(...)`, and which are used otherwise: asked only for a helper's writes. */
 const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
@@ -416,6 +416,11 @@ const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
   for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
   if (methods.size === 0) return graph;
   const sourceText = layer.node.getSourceFile().text;
+  // `this.method` not followed by `(`: passed on or bound, so it may run at any time. Read from the class's text.
+  const classText = sourceText.slice(layer.node.pos, layer.node.end);
+  for (const name of methods) {
+    if (new RegExp(`this\\s*\\.\\s*${name.replace(/[$]/g, '\\$&')}(?![\\w$])(?!\\s*\\()`).test(classText)) graph.escapingMethods.add(name);
+  }
   for (const member of layer.node.members) {
     if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
     const isCtor = ts.isConstructorDeclaration(member);
@@ -426,15 +431,13 @@ const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
     const memberName = ts.isPropertyDeclaration(member) && !methods.has(name) ? 'constructor' : name;
     const visit = (node: TS.Node): boolean => {
       if (node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.ClassExpression) return false;
-      const method = getThisPropertyName(ts, node);
-      if (method !== undefined && methods.has(method)) {
-        const parent = node.parent;
-        if (ts.isCallExpression(parent) && parent.expression === node) addTo(graph.callers, method, { member: memberName, call: parent });
-        else graph.escapingMethods.add(method);
+      if (ts.isCallExpression(node)) {
+        const method = getThisPropertyName(ts, node.expression);
+        if (method !== undefined && methods.has(method)) addTo(graph.callers, method, { member: memberName, call: node });
       }
       return true;
     };
-    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, METHOD_REFERENCES);
+    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, METHOD_CALLS);
   }
   return graph;
 });

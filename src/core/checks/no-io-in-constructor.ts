@@ -13,6 +13,8 @@ import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
 const IO_WORDS = /fetch|XMLHttpRequest|require|load(?:Layers|Graph)Model|\bio\b/;
+/** What a method body must spell to do I/O describeIo() knows, besides the file's own I/O bindings (comments saying "required" do not count). */
+const IO_CALL_TEXT = /\b(?:fetch|require)\s*\(|XMLHttpRequest|load(?:Layers|Graph)Model|\bio\s*\./;
 const TFJS_LOADERS: ReadonlySet<string> = new Set(['loadLayersModel', 'loadGraphModel', 'loadGraphModelSync']);
 
 export const noIoInConstructor = defineCheck({
@@ -36,8 +38,13 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   const build = layer.members.get('build');
   if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
   // Helpers only the constructor or build() call run while the layer is made, too.
+  const text = analysis.sourceFile.text;
   for (const [name, member] of layer.members) {
-    if (name !== 'build' && ts.isMethodDeclaration(member) && member.body && getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
+    if (name === 'build' || !ts.isMethodDeclaration(member) || !member.body) continue;
+    // The text test first: asking when a method runs builds the class's call graph.
+    const bodyText = text.slice(member.body.pos, member.body.end);
+    if (!IO_CALL_TEXT.test(bodyText) && ![...ioNames.keys()].some((ioName) => new RegExp(`(?<![\\w$.])${ioName.replace(/[$]/g, '\\$&')}\\s*[.(]`).test(bodyText))) continue;
+    if (getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
   }
   for (const [member, body] of bodies) {
     if (!body) continue;
