@@ -3,6 +3,8 @@
 // Only `name` and `className` are exempt; whatever else the round trip changes reaches the
 // constructor changed, with no error.
 import rule from '../../src/eslint/rules/config-case-safe';
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { JS_FILE, ruleTester } from './rule-tester';
 
 ruleTester.run('config-case-safe', rule, {
@@ -128,6 +130,30 @@ class Settings {
 }
 export const settings = new Settings();
 export const zero = tf.scalar(0);`,
+
+    // --- issue 17: the constructor restores the case itself; aliases and enums of lowerCamelCase values ---
+    `import * as tf from '@tensorflow/tfjs';
+
+type Merge = 'sum' | 'concat';
+enum Reduction {
+  Mean = 'mean',
+  Max = 'max',
+}
+class Pool extends tf.layers.Layer {
+  static className = 'Pool';
+  mode: 'MAX' | 'AVG';
+  merge: Merge;
+  reduction: Reduction;
+  constructor(args: { mode?: string; merge?: Merge; reduction?: Reduction }) {
+    super(args);
+    this.mode = (args.mode ?? 'MAX').toUpperCase() as 'MAX' | 'AVG';
+    this.merge = args.merge ?? 'sum';
+    this.reduction = args.reduction ?? Reduction.Mean;
+  }
+  getConfig() {
+    return { ...super.getConfig(), mode: this.mode, merge: this.merge, reduction: this.reduction };
+  }
+}`,
   ],
 
   invalid: [
@@ -371,6 +397,131 @@ class Pool extends tf.layers.Layer {
   }
 }`,
       errors: [{ messageId: 'stringValueChanges', line: 6, column: 53, endLine: 6, endColumn: 58 }],
+      output: null,
+    },
+  
+    // --- issue 17: values known only from types, aliases, enums, constants and the config's declared type ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+type Format = 'NHWC' | 'channelsLast';
+enum PoolMode {
+  Max = 'MAX',
+  Mean = 'mean',
+}
+const DEFAULT_NORM = 'L2';
+interface HeadArgs {
+  activation: 'ReLU' | 'gelu';
+  name?: string;
+}
+class Head extends tf.layers.Layer {
+  static className = 'Head';
+  format: Format;
+  pool: PoolMode;
+  norm: string;
+  activation: string;
+  constructor(args: HeadArgs & { format?: Format; pool?: PoolMode; norm?: string }) {
+    super(args);
+    this.format = args.format ?? 'channelsLast';
+    this.pool = args.pool ?? PoolMode.Mean;
+    this.norm = args.norm ?? DEFAULT_NORM;
+    this.activation = args.activation;
+  }
+  getConfig() {
+    return { ...super.getConfig(), format: this.format, pool: this.pool, norm: this.norm, activation: this.activation };
+  }
+}`,
+      errors: [
+        { messageId: 'stringValueChanges', data: { key: 'format', layer: 'Head', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' }, line: 3 },
+        { messageId: 'stringValueChanges', data: { key: 'pool', layer: 'Head', value: 'MAX', saved: 'max', reloaded: 'max' }, line: 5 },
+        { messageId: 'stringValueChanges', data: { key: 'norm', layer: 'Head', value: 'L2', saved: 'l2', reloaded: 'l2' }, line: 8 },
+        { messageId: 'stringValueChanges', data: { key: 'activation', layer: 'Head', value: 'ReLU', saved: 're_lu', reloaded: 'reLu' }, line: 10 },
+      ],
+      output: null,
+    },
+    // an enum member and a module constant written in getConfig() itself, through a local
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+enum Side {
+  Left = 'LEFT',
+}
+const PADDING = 'SAME';
+class Pad extends tf.layers.Layer {
+  static className = 'Pad';
+  getConfig() {
+    const side = Side.Left;
+    return { ...super.getConfig(), side, padding: PADDING };
+  }
+}`,
+      errors: [
+        { messageId: 'stringValueChanges', data: { key: 'side', layer: 'Pad', value: 'LEFT', saved: 'left', reloaded: 'left' }, line: 4 },
+        { messageId: 'stringValueChanges', data: { key: 'padding', layer: 'Pad', value: 'SAME', saved: 'same', reloaded: 'same' }, line: 6 },
+      ],
+      output: null,
+    },
+  ],
+});
+
+// With type information (the project service on this repository's tsconfig): strings known only from
+// the types of another package, reported at the value.
+const typedRuleTester = new RuleTester({
+  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: __dirname } },
+  settings: { 'tfjs-layers': { typeAware: true } },
+});
+
+typedRuleTester.run('config-case-safe', rule, {
+  valid: [
+    // TF.js's own identifier types: which member a layer uses is not known (Rank's 'R1' would change)
+    `import * as tf from '@tensorflow/tfjs';
+
+class Ranked extends tf.layers.Layer {
+  static className = 'Ranked';
+  rank: tf.Rank.R1 | tf.Rank.R2;
+  constructor(args: { rank: tf.Rank.R1 | tf.Rank.R2 }) {
+    super(args);
+    this.rank = args.rank;
+  }
+  getConfig() {
+    return { ...super.getConfig(), rank: this.rank };
+  }
+}`,
+    // TF.js's DataType members are lowerCamelCase words: they survive
+    `import * as tf from '@tensorflow/tfjs';
+
+class Cast extends tf.layers.Layer {
+  static className = 'Cast';
+  target: tf.DataType;
+  constructor(args: { target: tf.DataType }) {
+    super(args);
+    this.target = args.target;
+  }
+  getConfig() {
+    return { ...super.getConfig(), target: this.target };
+  }
+}`,
+  ],
+  invalid: [
+    // members of another package's string enum (typescript-eslint's AST node types), each reported at the value
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+
+class NodeFilter extends tf.layers.Layer {
+  static className = 'NodeFilter';
+  kind: AST_NODE_TYPES.Identifier | AST_NODE_TYPES.Literal;
+  constructor(args: { kind: AST_NODE_TYPES.Identifier | AST_NODE_TYPES.Literal }) {
+    super(args);
+    this.kind = args.kind;
+  }
+  getConfig() {
+    return { ...super.getConfig(), kind: this.kind };
+  }
+}`,
+      errors: [
+        { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Identifier', saved: 'identifier', reloaded: 'identifier' }, line: 12 },
+        { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Literal', saved: 'literal', reloaded: 'literal' }, line: 12 },
+      ],
       output: null,
     },
   ],

@@ -2,6 +2,8 @@
 // come back as null, functions as {}, class instances (Initializers, ...) and tensors as their
 // bare fields with no class name, all without an error.
 import rule from '../../src/eslint/rules/config-json-safe';
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import { JS_FILE, ruleTester } from './rule-tester';
 
 ruleTester.run('config-json-safe', rule, {
@@ -188,6 +190,71 @@ class Settings {
   }
 }
 export const settings = new Settings();`,
+
+    // --- issue 17: finite arithmetic, a finite module constant, a non-finite default taken again after null, a local of plain data ---
+    `import * as tf from '@tensorflow/tfjs';
+const LIMIT = 2 ** 10;
+
+class Clamp extends tf.layers.Layer {
+  static className = 'Clamp';
+  half: number;
+  max: number;
+  limit = LIMIT;
+  constructor(args: { units: number; max?: number }) {
+    super(args);
+    this.half = args.units / 2;
+    const fallback = 1 / 0;
+    this.max = args.max ?? fallback;
+  }
+  getConfig() {
+    const shape = [this.half, 1 / 4];
+    return { ...super.getConfig(), half: this.half, max: this.max, limit: this.limit, shape };
+  }
+}`,
+    // an instance field set from the config shadows the method of the same name: getConfig() returns the field
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Act extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.activation = config.activation;
+  }
+  activation(x) {
+    return x;
+  }
+  getConfig() {
+    return { ...super.getConfig(), activation: this.activation };
+  }
+  static get className() {
+    return 'Act';
+  }
+}`,
+      filename: JS_FILE,
+    },
+    // a static fromConfig() of its own reads the saved config itself, and handles the null that undefined becomes
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Block extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.downsample = config.downsample;
+  }
+  getConfig() {
+    const downsampleConfig = this.downsample !== undefined ? this.downsample.getConfig() : undefined;
+    return { ...super.getConfig(), downsampleConfig };
+  }
+  static fromConfig(cls, config) {
+    const { downsampleConfig, ...rest } = config;
+    return new cls({ ...rest, downsample: downsampleConfig !== null ? tf.layers.dense(downsampleConfig) : undefined });
+  }
+  static get className() {
+    return 'Block';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [
@@ -473,6 +540,160 @@ Lookup.className = 'Lookup';
 tf.serialization.registerClass(Lookup);`,
       filename: JS_FILE,
       errors: [{ messageId: 'tensorValue', data: { key: 'table', layer: 'Lookup' }, line: 9, column: 35, endLine: 9, endColumn: 45 }],
+      output: null,
+    },
+  
+    // --- issue 17: non-finite numbers however written, through locals, module constants and fields ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+const NO_LIMIT = 1 / 0;
+
+class Clip extends tf.layers.Layer {
+  static className = 'Clip';
+  high: number;
+  low: number;
+  constructor(args: { name?: string }) {
+    super(args);
+    const low = -1 / 0;
+    this.high = NO_LIMIT;
+    this.low = low;
+  }
+  getConfig() {
+    const fill = 0 / 0;
+    return { ...super.getConfig(), high: this.high, low: this.low, fill, cap: Math.log(0) };
+  }
+}`,
+      errors: [
+        { messageId: 'nonFiniteNumber', data: { key: 'high', layer: 'Clip', value: '1 / 0, which is Infinity' }, line: 16 },
+        { messageId: 'nonFiniteNumber', data: { key: 'low', layer: 'Clip', value: '-1 / 0, which is -Infinity' }, line: 16 },
+        { messageId: 'nonFiniteNumber', data: { key: 'fill', layer: 'Clip', value: '0 / 0, which is NaN' }, line: 16 },
+        { messageId: 'nonFiniteNumber', data: { key: 'cap', layer: 'Clip', value: 'Math.log(0), which is -Infinity' }, line: 16 },
+      ],
+      output: null,
+    },
+    // typed arrays (also from dataSync() and Float32Array.from()), class instances and functions, through fields and locals
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Options {
+  scale = 1;
+}
+function identity(x: number) {
+  return x;
+}
+class Table extends tf.layers.Layer {
+  static className = 'Table';
+  values: Float32Array;
+  stats: Float32Array;
+  options: Options;
+  transform: (x: number) => number;
+  constructor(args: { size: number }) {
+    super(args);
+    this.values = Float32Array.from([1, 2, 3]);
+    this.stats = tf.ones([args.size]).dataSync() as Float32Array;
+    this.options = new Options();
+    this.transform = identity;
+  }
+  activate(x: number) {
+    return x;
+  }
+  getConfig() {
+    const opts = this.options;
+    return { ...super.getConfig(), values: this.values, stats: this.stats, opts, transform: this.transform, activate: this.activate, helper: identity };
+  }
+}`,
+      errors: [
+        { messageId: 'objectInstance', data: { key: 'values', layer: 'Table', what: 'a Float32Array instance' }, line: 27 },
+        { messageId: 'objectInstance', data: { key: 'stats', layer: 'Table', what: 'a typed array' }, line: 27 },
+        { messageId: 'objectInstance', data: { key: 'opts', layer: 'Table', what: 'an Options instance' }, line: 27 },
+        { messageId: 'functionValue', data: { key: 'transform', layer: 'Table' }, line: 27 },
+        { messageId: 'functionValue', data: { key: 'activate', layer: 'Table' }, line: 27 },
+        { messageId: 'functionValue', data: { key: 'helper', layer: 'Table' }, line: 27 },
+      ],
+      output: null,
+    },
+    // items of arrays and objects go through JSON one by one; a default taken again after null does not help an item
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Box extends tf.layers.Layer {
+  static className = 'Box';
+  bounds: number[];
+  constructor(args: { bounds?: number[] }) {
+    super(args);
+    this.bounds = args.bounds ?? [0, Infinity];
+  }
+  getConfig() {
+    return { ...super.getConfig(), bounds: this.bounds, box: { low: -1 / 0, note: undefined }, pair: [1, undefined] };
+  }
+}`,
+      errors: [
+        { messageId: 'nonFiniteNumber', data: { key: 'bounds', layer: 'Box', value: 'Infinity' }, line: 11 },
+        { messageId: 'nonFiniteNumber', data: { key: 'box', layer: 'Box', value: '-1 / 0, which is -Infinity' }, line: 11 },
+        { messageId: 'undefinedValue', data: { key: 'pair', layer: 'Box' }, line: 11 },
+      ],
+      output: null,
+    },
+  ],
+});
+
+// With type information (the project service on this repository's tsconfig): the type of a value
+// the code does not spell, a union judged member by member.
+const typedRuleTester = new RuleTester({
+  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: __dirname } },
+  settings: { 'tfjs-layers': { typeAware: true } },
+});
+
+typedRuleTester.run('config-json-safe', rule, {
+  valid: [
+    // a number or a plain array, whatever helper makes it; a union with one JSON-safe member
+    `import * as tf from '@tensorflow/tfjs';
+
+declare function pickRate(): number;
+declare function shape(): number[];
+declare function maybe(): Float32Array | number[];
+class Safe extends tf.layers.Layer {
+  static className = 'Safe';
+  rate = pickRate();
+  dims: number[];
+  mixed = maybe();
+  constructor(args: { dims: number[] }) {
+    super(args);
+    this.dims = args.dims ?? shape();
+  }
+  getConfig() {
+    return { ...super.getConfig(), rate: this.rate, dims: this.dims, mixed: this.mixed };
+  }
+}`,
+  ],
+  invalid: [
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+declare function makeBuffer(n: number): Float32Array;
+declare class Vocabulary {
+  words: string[];
+}
+declare function loadVocabulary(): Vocabulary | undefined;
+class Typed extends tf.layers.Layer {
+  static className = 'Typed';
+  buffer = makeBuffer(4);
+  lookup: Map<string, number>;
+  vocab = loadVocabulary();
+  constructor(args: { lookup: Map<string, number> }) {
+    super(args);
+    this.lookup = args.lookup;
+  }
+  getConfig() {
+    return { ...super.getConfig(), buffer: this.buffer, lookup: this.lookup, vocab: this.vocab };
+  }
+}`,
+      errors: [
+        { messageId: 'objectInstance', data: { key: 'buffer', layer: 'Typed', what: 'a Float32Array instance' } },
+        { messageId: 'objectInstance', data: { key: 'lookup', layer: 'Typed', what: 'a Map instance' } },
+        // `Vocabulary | undefined`: whenever it is set, it is a class instance
+        { messageId: 'objectInstance', data: { key: 'vocab', layer: 'Typed', what: 'a Vocabulary instance' } },
+      ],
       output: null,
     },
   ],

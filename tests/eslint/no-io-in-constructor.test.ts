@@ -158,6 +158,27 @@ class Teacher {
   }
 }
 export { DatasetReader, Teacher };`,
+
+    // --- issue 17: code that never runs reads nothing; a helper also called at other times is not construction ---
+    `import * as tf from '@tensorflow/tfjs';
+import * as fs from 'fs';
+
+const OFFLINE = true;
+
+class Vocab extends tf.layers.Layer {
+  static className = 'Vocab';
+  words: string[] = [];
+  constructor(args: { path: string }) {
+    super(args);
+    if (!OFFLINE) this.words = fs.readFileSync(args.path, 'utf8').split(',');
+  }
+  reload(path: string) {
+    this.words = fs.readFileSync(path, 'utf8').split(',');
+  }
+  refresh(path: string) {
+    this.reload(path);
+  }
+}`,
   ],
 
   invalid: [
@@ -455,6 +476,25 @@ export const RemoteGate = class extends Gate {
   }
 };`,
       errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'RemoteGate', what: 'fetches a URL' }, line: 11, column: 19, endLine: 11, endColumn: 34 }],
+      output: null,
+    },
+      // --- issue 17: a helper only the constructor calls runs while the layer is made ---
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import * as fs from 'fs';
+
+class Tokens extends tf.layers.Layer {
+  static className = 'Tokens';
+  words: string[] = [];
+  constructor(args: { path: string }) {
+    super(args);
+    this.loadWords(args.path);
+  }
+  private loadWords(path: string) {
+    this.words = fs.readFileSync(path, 'utf8').split(',');
+  }
+}`,
+      errors: [{ messageId: 'ioInConstructor', data: { member: 'loadWords() (run while the layer is made)', layer: 'Tokens', what: "calls fs.readFileSync() from 'fs'" }, line: 12 }],
       output: null,
     },
   ],

@@ -1,6 +1,17 @@
 // no-untracked-state: model.save() stores a layer's config and the weights made with addWeight(),
 // nothing else. tf.variables, random tensors, nested layers' weights and counters kept on `this`
-// are re-created on reload. Suggestions only: every invalid case has `output: null`.
+// are re-created on reload. No fix and no suggestion: an `addWeight` in place of the value does not
+// type-check (a LayerVariable is not a Tensor), breaks every use of the field (it must be read with
+// `.read()`), and in the constructor makes a second instance fail with "Duplicate weight name"; so
+// every invalid case has `output: null` and `suggestions: []` where one used to be offered.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { ESLint } from 'eslint';
+import plugin = require('../../src/eslint/index');
+import * as tsParser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/eslint/rules/no-untracked-state';
 import { JS_FILE, ruleTester } from './rule-tester';
 
@@ -273,6 +284,209 @@ class AddPositions extends tf.layers.Layer {
     return inputs.add(this.positions);
   }
 }`,
+
+    // --- issue 17: fields rebuilt on load, code that never runs, exposed children ---
+    // derived in build() from the input shape, or recomputed from config, also in helpers only construction calls
+    `import * as tf from '@tensorflow/tfjs';
+
+class Attn extends tf.layers.Layer {
+  static className = 'Attn';
+  units: number;
+  inputDim = 0;
+  scale = 0;
+  heads = 0;
+  total = 0;
+  kernel!: tf.LayerVariable;
+  constructor(args: { units: number }) {
+    super(args);
+    this.units = args.units;
+    this.scale = 1 / Math.sqrt(this.units);
+    this.configure();
+  }
+  private configure() {
+    this.heads += 2;
+  }
+  build(inputShape: tf.Shape) {
+    this.inputDim = inputShape[inputShape.length - 1] as number;
+    this.scale = 1 / Math.sqrt(this.units);
+    this.countParams2(inputShape);
+    this.kernel = this.addWeight('kernel', [this.inputDim, this.units], 'float32', tf.initializers.glorotUniform({}));
+  }
+  private countParams2(shape: tf.Shape) {
+    this.total += (shape[1] as number) * this.units;
+  }
+  call(inputs: tf.Tensor) {
+    return tf.mul(tf.matMul(inputs, this.kernel.read()), this.scale);
+  }
+  getConfig() {
+    return { ...super.getConfig(), units: this.units };
+  }
+}`,
+    // assignments in code that never runs: constant conditions, after return, a module-level constant flag
+    `import * as tf from '@tensorflow/tfjs';
+const DEBUG = false;
+
+class Quiet extends tf.layers.Layer {
+  static className = 'Quiet';
+  calls = 0;
+  noise?: tf.Tensor;
+  last?: tf.Tensor;
+  build() {
+    if (false) this.noise = tf.randomNormal([4]);
+    if (DEBUG && Math.random() > 2) this.noise = tf.randomNormal([4]);
+  }
+  call(inputs: tf.Tensor) {
+    if (DEBUG) this.calls++;
+    if (0) {
+      this.calls += 1;
+    } else {
+      inputs = tf.relu(inputs);
+    }
+    const trace = DEBUG ? this.calls++ : 0;
+    return inputs;
+    this.calls++;
+    this.last = inputs;
+  }
+}`,
+    // a random value that is only the default of a key getConfig() saves: the reloaded layer gets the saved one
+    `import * as tf from '@tensorflow/tfjs';
+
+class Hashing extends tf.layers.Layer {
+  static className = 'Hashing';
+  salt: number;
+  constructor(args: { salt?: number }) {
+    super(args);
+    this.salt = args.salt ?? Math.floor(Math.random() * 1e6);
+  }
+  getConfig() {
+    return { ...super.getConfig(), salt: this.salt };
+  }
+}`,
+    // a typed array made in build() and refilled from each call's data before it is read
+    `import * as tf from '@tensorflow/tfjs';
+
+class Host extends tf.layers.Layer {
+  static className = 'Host';
+  buf!: Float32Array;
+  build(inputShape: tf.Shape) {
+    this.buf = new Float32Array(inputShape[1] as number);
+  }
+  call(inputs: tf.Tensor) {
+    const data = inputs.dataSync();
+    for (let i = 0; i < data.length; i++) this.buf[i] = data[i]!;
+    return tf.tensor(this.buf, inputs.shape);
+  }
+}`,
+    // child weights pushed into the weight lists through a list field, and a getter naming every child
+    `import * as tf from '@tensorflow/tfjs';
+
+class Tower extends tf.layers.Layer {
+  static className = 'Tower';
+  blocks: tf.layers.Layer[] = [];
+  head: tf.layers.Layer;
+  constructor(args: { depth: number }) {
+    super(args);
+    for (let i = 0; i < args.depth; i++) this.blocks.push(tf.layers.dense({ units: 4 }));
+    this.head = tf.layers.dense({ units: 1 });
+  }
+  get trainableWeights() {
+    return [...this.blocks.flatMap((block) => block.trainableWeights), ...this.head.trainableWeights];
+  }
+  get nonTrainableWeights() {
+    return [...this.blocks.flatMap((block) => block.nonTrainableWeights), ...this.head.nonTrainableWeights];
+  }
+}`,
+    // a base from another module may expose the child's weights: not guessed
+    `import * as tf from '@tensorflow/tfjs';
+import { BaseBlock } from './base-block';
+
+class Block extends BaseBlock {
+  static className = 'Block';
+  inner = tf.layers.dense({ units: 4 });
+  call(inputs: tf.Tensor) {
+    return this.inner.apply(inputs) as tf.Tensor;
+  }
+  getConfig() {
+    return { ...super.getConfig() };
+  }
+}
+tf.serialization.registerClass(Block);`,
+    // a lazy build from call(): a helper a flag guards, handed shapes only (as tfjs-layers' MultiHeadAttention does)
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Attention extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.axes = config.axes;
+    this.ready = false;
+  }
+  setup(queryShape) {
+    this.ready = true;
+    if (this.axes == null) {
+      this.axes = [];
+      for (let i = 1; i < queryShape.length - 1; i++) this.axes.push(i);
+    } else {
+      this.axes = [...this.axes];
+    }
+    this.rank = queryShape.length;
+    this.calls = 0;
+    this.calls += 1;
+  }
+  call(query) {
+    if (!this.ready) this.setup(query.shape);
+    return query;
+  }
+  static get className() {
+    return 'Attention';
+  }
+}`,
+      filename: JS_FILE,
+    },
+    // a cache filled once by a helper call() uses, from the input's shape; a lazy default from the input's shape
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class SumPool extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.cache = {};
+  }
+  ones(channels) {
+    return this.cache.ones || (this.cache.ones = tf.keep(tf.ones([2, 2, channels, 1])));
+  }
+  call(inputs) {
+    this.width = this.width || inputs.shape[1];
+    return tf.depthwiseConv2d(inputs, this.ones(inputs.shape[3]), 1, 'same');
+  }
+  static get className() {
+    return 'SumPool';
+  }
+}`,
+      filename: JS_FILE,
+    },
+    // a mask slot filled lazily from the call's data and reset by its own name elsewhere (tfjs-layers' RNN does this with its cell)
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Wrap extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.cell = config.cell;
+  }
+  call(inputs) {
+    if (this.cell.dropoutMask == null) this.cell.dropoutMask = tf.onesLike(inputs);
+    return inputs;
+  }
+  resetStates() {
+    this.cell.dropoutMask = null;
+  }
+  static get className() {
+    return 'Wrap';
+  }
+}`,
+      filename: JS_FILE,
+    },
   ],
 
   invalid: [
@@ -301,27 +515,7 @@ class Linear extends tf.layers.Layer {
           column: 17,
           endLine: 12,
           endColumn: 59,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'bias', layer: 'Linear', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Linear extends tf.layers.Layer {
-  static className = 'Linear';
-  units: number;
-  bias!: tf.Variable;
-  constructor(args: { units: number }) {
-    super(args);
-    this.units = args.units;
-  }
-  build(inputShape: tf.Shape) {
-    this.bias = this.addWeight('bias', [this.units], undefined, tf.initializers.zeros(), undefined, false);
-  }
-  nudge() { this.bias.assign(this.bias.add(1)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -346,22 +540,7 @@ class Linear extends tf.layers.Layer {
           column: 19,
           endLine: 8,
           endColumn: 86,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'kernel', layer: 'Linear', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Linear extends tf.layers.Layer {
-  static className = 'Linear';
-  units = 8;
-  kernel!: tf.Variable;
-  build(inputShape: tf.Shape) {
-    this.kernel = this.addWeight('kernel', [inputShape[1] as number, this.units], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, true);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -387,23 +566,7 @@ class Temperature extends tf.layers.Layer {
           column: 14,
           endLine: 8,
           endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 't', layer: 'Temperature', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Temperature extends tf.layers.Layer {
-  static className = 'Temperature';
-  t: tf.Variable;
-  constructor(args: { init?: number }) {
-    super(args);
-    this.t = this.addWeight('t', [1], undefined, tf.initializers.constant({value: args.init ?? 1}), undefined, true);
-  }
-  cool() { this.t.assign(this.t.mul(0.9)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -449,19 +612,7 @@ class Acc extends layers.Layer {
           column: 9,
           endLine: 5,
           endColumn: 36,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'acc', layer: 'Acc', member: 'constructor' },
-              output: `import { layers, initializers, variable, zeros } from '@tensorflow/tfjs';
-
-class Acc extends layers.Layer {
-  static className = 'Acc';
-  acc = this.addWeight('acc', [4], undefined, initializers.zeros(), undefined, false);
-  add(x: any) { this.acc.assign(this.acc.add(x)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -499,23 +650,7 @@ class Gated extends Base {
           column: 10,
           endLine: 9,
           endColumn: 35,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'gate', layer: 'Gated', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs-node-gpu';
-const { Layer } = tf.layers;
-
-class Base extends Layer {
-  static className = 'Base';
-}
-class Gated extends Base {
-  static className = 'Gated';
-  gate = this.addWeight('gate', [1], undefined, tf.initializers.ones(), undefined, true);
-  open() { this.gate.assign(this.gate.mul(2)); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -544,25 +679,7 @@ class Rff extends tf.layers.Layer {
           column: 14,
           endLine: 9,
           endColumn: 68,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'w', layer: 'Rff', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Rff extends tf.layers.Layer {
-  static className = 'Rff';
-  w!: tf.Tensor;
-  b!: tf.Tensor;
-  c!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.w = this.addWeight('w', [inputShape[1] as number, 64], undefined, tf.initializers.randomUniform({minval: -1, maxval: 1}), undefined, false);
-    this.b = tf.truncatedNormal([64], 0, 0.02);
-    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'untrackedRandomTensor',
@@ -571,25 +688,7 @@ class Rff extends tf.layers.Layer {
           column: 14,
           endLine: 10,
           endColumn: 47,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'b', layer: 'Rff', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Rff extends tf.layers.Layer {
-  static className = 'Rff';
-  w!: tf.Tensor;
-  b!: tf.Tensor;
-  c!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.w = tf.randomUniform([inputShape[1] as number, 64], -1, 1);
-    this.b = this.addWeight('b', [64], undefined, tf.initializers.truncatedNormal({mean: 0, stddev: 0.02}), undefined, false);
-    this.c = tf.initializers.glorotNormal({}).apply([64, 64]);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'untrackedRandomTensor', data: { field: 'c', layer: 'Rff', member: 'build' }, line: 11, column: 14, endLine: 11, endColumn: 62 },
       ],
@@ -627,19 +726,7 @@ class Noise extends tf.layers.Layer {
           column: 11,
           endLine: 5,
           endColumn: 60,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'noise', layer: 'Noise', member: 'constructor' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Noise extends tf.layers.Layer {
-  static className = 'Noise';
-  noise = this.addWeight('noise', [10], undefined, tf.initializers.randomNormal({mean: 0, stddev: 1}), undefined, false);
-  seeded = tf.randomNormal([10], 0, 1, 'float32', 42);
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -663,21 +750,7 @@ class Proj extends tf.layers.Layer {
           column: 17,
           endLine: 7,
           endColumn: 86,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'proj', layer: 'Proj', member: 'build' },
-              output: `import * as tf from '@tensorflow/tfjs';
-
-class Proj extends tf.layers.Layer {
-  static className = 'Proj';
-  proj!: tf.Tensor;
-  build(inputShape: tf.Shape) {
-    this.proj = this.addWeight('proj', [inputShape[1] as number, 16], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
-  }
-}`,
-            },
-          ],
+          suggestions: [],
         },
       ],
       output: null,
@@ -887,31 +960,7 @@ class Gru extends tf.layers.Layer {
           column: 14,
           endLine: 8,
           endColumn: 15,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'w', layer: 'Gru', member: 'constructor' },
-              output: `const tf = require('@tensorflow/tfjs-node');
-
-class Gru extends tf.layers.Layer {
-  #h;
-  constructor(config) {
-    super(config);
-    const w = tf.variable(tf.zeros([config.units]));
-    this.w = this.addWeight('w', [config.units], undefined, tf.initializers.zeros(), undefined, true);
-    this.#h = tf.variable(tf.ones([1]), false);
-  }
-  call(inputs) {
-    this.h2 = tf.variable(tf.zeros([2]));
-    return inputs;
-  }
-  static get className() {
-    return 'Gru';
-  }
-  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         {
           messageId: 'untrackedVariable',
@@ -920,31 +969,7 @@ class Gru extends tf.layers.Layer {
           column: 15,
           endLine: 9,
           endColumn: 47,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: '#h', layer: 'Gru', member: 'constructor' },
-              output: `const tf = require('@tensorflow/tfjs-node');
-
-class Gru extends tf.layers.Layer {
-  #h;
-  constructor(config) {
-    super(config);
-    const w = tf.variable(tf.zeros([config.units]));
-    this.w = w;
-    this.#h = this.addWeight('h', [1], undefined, tf.initializers.ones(), undefined, false);
-  }
-  call(inputs) {
-    this.h2 = tf.variable(tf.zeros([2]));
-    return inputs;
-  }
-  static get className() {
-    return 'Gru';
-  }
-  step(x) { this.w.assign(x); this.#h.assign(x); this.h2.assign(x); }
-}`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'untrackedVariable', data: { field: 'h2', layer: 'Gru', member: 'call' }, line: 12, column: 15, endLine: 12, endColumn: 41 },
       ],
@@ -974,25 +999,7 @@ tf.serialization.registerClass(Jitter);`,
           column: 16,
           endLine: 4,
           endColumn: 54,
-          suggestions: [
-            {
-              messageId: 'useAddWeight',
-              data: { field: 'eps', layer: 'Jitter', member: 'constructor' },
-              output: `class Jitter extends tf.layers.Layer {
-  constructor(config) {
-    super(config);
-    this.eps = this.addWeight('eps', [config.size], undefined, tf.initializers.randomNormal({mean: 0, stddev: 0.1}), undefined, false);
-    this.seen = 0;
-  }
-  call(inputs) {
-    this.seen += inputs.shape[0];
-    return tf.add(inputs, this.eps);
-  }
-}
-Jitter.className = 'Jitter';
-tf.serialization.registerClass(Jitter);`,
-            },
-          ],
+          suggestions: [],
         },
         { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'Jitter', member: 'call' }, line: 8, column: 5, endLine: 8, endColumn: 33 },
       ],
@@ -1013,6 +1020,248 @@ module.exports.Head = class Head extends layers.Layer {
 };`,
       filename: JS_FILE,
       errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'Head', member: 'constructor' }, line: 6, column: 17, endLine: 6, endColumn: 56 }],
+      output: null,
+    },
+  
+    // --- issue 17: state however spelled ---
+    // random values drawn in build() and kept, a typed array filled with them, a helper returning a random tensor
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+function makeProjection(n: number) {
+  const p = tf.randomNormal([n, n]);
+  return p;
+}
+class Sketch extends tf.layers.Layer {
+  static className = 'Sketch';
+  offset = 0;
+  mask!: Float32Array;
+  proj!: tf.Tensor;
+  build(inputShape: tf.Shape) {
+    this.offset = Math.random();
+    this.mask = new Float32Array(inputShape[1] as number);
+    for (let i = 0; i < this.mask.length; i++) this.mask[i] = Math.random() < 0.5 ? 0 : 1;
+    this.proj = makeProjection(inputShape[1] as number);
+  }
+}`,
+      errors: [
+        { messageId: 'untrackedRandomValue', data: { field: 'offset', layer: 'Sketch', member: 'build' }, line: 13 },
+        { messageId: 'untrackedRandomValue', data: { field: 'mask', layer: 'Sketch', member: 'build' }, line: 15 },
+        { messageId: 'untrackedRandomTensor', data: { field: 'proj', layer: 'Sketch', member: 'build' }, line: 16 },
+      ],
+      output: null,
+    },
+    // counters and accumulations in call(), also in a helper call() uses, inside a field's contents, and spelled `x = x + 1`
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Monitor extends tf.layers.Layer {
+  static className = 'Monitor';
+  seen = 0;
+  stats = { batches: 0 };
+  sums!: Float32Array;
+  hist = new Float32Array(10);
+  build(inputShape: tf.Shape) {
+    this.sums = new Float32Array(inputShape[1] as number);
+  }
+  call(inputs: tf.Tensor) {
+    this.record(inputs);
+    const data = inputs.dataSync();
+    for (let i = 0; i < data.length; i++) this.sums[i % this.sums.length] += data[i]!;
+    this.hist.set([this.hist[0]! + 1], 0);
+    return inputs;
+  }
+  private record(x: tf.Tensor) {
+    this.seen = this.seen + x.shape[0]!;
+    this.stats.batches++;
+  }
+}`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'sums', layer: 'Monitor', member: 'call' }, line: 15 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'hist', layer: 'Monitor', member: 'call' }, line: 16 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'Monitor', member: 'record' }, line: 20 },
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'stats', layer: 'Monitor', member: 'record' }, line: 21 },
+      ],
+      output: null,
+    },
+    // getWeights()/setWeights() and a \`weights\` getter are not what model.save() reads; a getter naming one child of two
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class ViaGetWeights extends tf.layers.Layer {
+  static className = 'ViaGetWeights';
+  dense = tf.layers.dense({ units: 2 });
+  getWeights() {
+    return this.dense.getWeights();
+  }
+  setWeights(weights: tf.Tensor[]) {
+    this.dense.setWeights(weights);
+  }
+}
+class ViaWeights extends tf.layers.Layer {
+  static className = 'ViaWeights';
+  dense = tf.layers.dense({ units: 2 });
+  get weights() {
+    return this.dense.weights;
+  }
+}
+class Partial extends tf.layers.Layer {
+  static className = 'Partial';
+  encoder = tf.layers.dense({ units: 2 });
+  decoder = tf.layers.dense({ units: 2 });
+  get trainableWeights() {
+    return this.encoder.trainableWeights;
+  }
+}`,
+      errors: [
+        { messageId: 'nestedWeightsOnlyInGetWeights', data: { field: 'dense', layer: 'ViaGetWeights', member: 'constructor' }, line: 5 },
+        { messageId: 'nestedWeightsOnlyInWeightsGetter', data: { field: 'dense', layer: 'ViaWeights', member: 'constructor' }, line: 15 },
+        { messageId: 'untrackedNestedLayer', data: { field: 'decoder', layer: 'Partial', member: 'constructor' }, line: 23 },
+      ],
+      output: null,
+    },
+    // JavaScript as tsc emits it: the random value through a method of the class
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Jitter extends tf.layers.Layer {
+  constructor(config) {
+    super(config);
+    this.amount = config.amount;
+  }
+  build(inputShape) {
+    this.shift = this.draw(inputShape[1]);
+  }
+  draw(n) {
+    return Array.from({ length: n }, () => Math.random() * this.amount);
+  }
+  static get className() {
+    return 'Jitter';
+  }
+}
+tf.serialization.registerClass(Jitter);`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'untrackedRandomValue', data: { field: 'shift', layer: 'Jitter', member: 'build' }, line: 9 }],
+      output: null,
+    },
+    // a running maximum written through a local alias of the field; a public tf.variable the file assigns from outside the class
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class RunningMax extends tf.layers.Layer {
+  static className = 'RunningMax';
+  private seen: Float32Array | null = null;
+  build(inputShape: tf.Shape) {
+    this.seen = new Float32Array(inputShape[1] as number).fill(-1e9);
+  }
+  call(inputs: tf.Tensor) {
+    const batchMax = inputs.max(0).dataSync();
+    const seen = this.seen!;
+    for (let i = 0; i < seen.length; i++) seen[i] = Math.max(seen[i]!, batchMax[i]!);
+    return inputs;
+  }
+}
+class Scale extends tf.layers.Layer {
+  static className = 'Scale';
+  readonly scale: tf.Variable;
+  constructor(args: { size: number }) {
+    super(args);
+    this.scale = tf.variable(tf.ones([args.size]));
+  }
+}
+export const layer = new Scale({ size: 3 });
+layer.scale.assign(tf.tensor1d([2, 3, 4]));`,
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'seen', layer: 'RunningMax', member: 'call' }, line: 12 },
+        { messageId: 'untrackedVariable', data: { field: 'scale', layer: 'Scale', member: 'constructor' }, line: 21 },
+      ],
+      output: null,
+    },
+    // set once while empty, then added to on every call: the else branch accumulates
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+
+class Latent extends tf.layers.Layer {
+  addLoss2(kl) {
+    if (!this.extraLoss) this.extraLoss = tf.keep(kl);
+    else this.extraLoss = tf.keep(this.extraLoss.add(kl));
+  }
+  call(inputs) {
+    this.addLoss2(inputs.mean());
+    return inputs;
+  }
+  static get className() {
+    return 'Latent';
+  }
+}`,
+      filename: JS_FILE,
+      errors: [{ messageId: 'stateChangedAfterConstruction', data: { field: 'extraLoss', layer: 'Latent', member: 'addLoss2' }, line: 6 }],
+      output: null,
+    },
+    // a permutation shuffled in place in build(): the reloaded layer shuffles another
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+
+class Permute extends tf.layers.Layer {
+  static className = 'Permute';
+  order: number[] = [];
+  build(inputShape: tf.Shape) {
+    this.order = Array.from({ length: inputShape[1] as number }, (_, i) => i);
+    tf.util.shuffle(this.order);
+  }
+}`,
+      errors: [{ messageId: 'untrackedRandomValue', data: { field: 'order', layer: 'Permute', member: 'build' }, line: 8 }],
+      output: null,
+    },
+  ],
+});
+
+// The withdrawn addWeight suggestion stays withdrawn: on every round-trip fixture (real layers, each
+// labelled by a real TF.js round trip), the real ESLint reports no-untracked-state findings with no
+// fix and no suggestion.
+describe('no-untracked-state offers no edit', () => {
+  it('on any round-trip fixture', async () => {
+    const fixturesDir = path.join(__dirname, '..', 'roundtrip', 'fixtures');
+    const files = fs.readdirSync(fixturesDir).filter((name) => /\.(ts|js)$/.test(name)).map((name) => path.join(fixturesDir, name));
+    const eslint = new ESLint({ cwd: path.join(__dirname, '..', '..'), overrideConfigFile: true, overrideConfig: [{ ...(plugin.configs.all as object), rules: { 'tfjs-layers/no-untracked-state': 'error' } } as never], ignore: false });
+    const results = await eslint.lintFiles(files);
+    const messages = results.flatMap((result) => result.messages.filter((message) => message.ruleId === 'tfjs-layers/no-untracked-state'));
+    assert.ok(messages.length >= 12, `expected the fixtures' no-untracked-state findings, got ${messages.length}`);
+    for (const message of messages) {
+      assert.equal(message.fix, undefined, message.message);
+      assert.deepEqual(message.suggestions ?? [], [], message.message);
+    }
+  });
+});
+
+// With type information (the project service on this repository's tsconfig): a layer class of another
+// file of the program, created with `new`, is judged by what that file shows.
+const typedRuleTester = new RuleTester({
+  languageOptions: { parser: tsParser, parserOptions: { projectService: { allowDefaultProject: ['*.ts'] }, tsconfigRootDir: __dirname } },
+  settings: { 'tfjs-layers': { typeAware: true } },
+});
+
+typedRuleTester.run('no-untracked-state', rule, {
+  valid: [
+    // BatchCenter (another file) creates no weights: nesting it loses nothing
+    `import * as tf from '@tensorflow/tfjs';
+import { BatchCenter } from '../roundtrip/fixtures/ok--per-call-field';
+
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  center = new BatchCenter();
+}`,
+  ],
+  invalid: [
+    {
+      code: `import * as tf from '@tensorflow/tfjs';
+import { SimpleDense } from '../roundtrip/fixtures/ok--simple-dense';
+
+class Outer extends tf.layers.Layer {
+  static className = 'Outer';
+  dense = new SimpleDense({ units: 2 });
+}`,
+      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'dense', layer: 'Outer', member: 'constructor' }, line: 6 }],
       output: null,
     },
   ],

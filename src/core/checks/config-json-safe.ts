@@ -5,9 +5,10 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { getClassChain, getWritesTo } from '../layer-queries';
-import { resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { getMemberAccess, getThisPropertyName, skipValueWrappers, someAlternativeValue, spellsWithin, walk, type Ts } from '../ts-ast';
+import { getClassChain, getWritesTo, hasOwnFromConfig } from '../layer-queries';
+import { resolveTfjs } from '../tfjs-bindings';
+import { evaluateConstant, getModuleFunctions, resolveConstValue } from '../state-facts';
+import { getMemberAccess, getThisPropertyName, isFunctionLike, skipValueWrappers, someAlternativeValue, spellsWithin, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
@@ -35,6 +36,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
     if (!entry.value) continue;
     const unsafe = classifyValue(ts, analysis, layer, entry.value);
     if (!unsafe) continue;
+    // A static fromConfig() of its own reads the saved config itself and may take null for what was undefined or non-finite.
+    if ((unsafe.messageId === 'undefinedValue' || unsafe.messageId === 'nonFiniteNumber') && hasOwnFromConfig(layer)) continue;
     findings.push({
       ruleId: configJsonSafe.ruleId,
       messageId: unsafe.messageId,
@@ -47,16 +50,21 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 }
 
 function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: TS.Expression): Unsafe | undefined {
-  const value = skipValueWrappers(ts, node);
+  // `const cap = this.cap; return {cap}` and `const big = 1 / 0`: what the local holds.
+  const value = resolveConstValue(ts, node);
   // `cond ? Infinity : x` in getConfig() saves null in one branch.
   let direct: Unsafe | undefined;
-  if (someAlternativeValue(ts, value, (alternative) => (direct = classifyExpression(ts, analysis.bindings, alternative)) !== undefined)) return direct;
+  if (someAlternativeValue(ts, value, (alternative) => (direct = classifyExpression(ts, analysis, layer, resolveConstValue(ts, alternative))) !== undefined)) return direct;
   // `key: this.field`: judge what the class stores in the field.
   const field = getThisPropertyName(ts, value);
-  // What the checker is asked about: only values that come out of a call we cannot read (asking it
-  // about every entry would type-check whole classes).
-  let needsTypes = field === undefined ? containsCall(ts, value) : false;
+  // What the checker is asked about: only values we cannot read (asking it about every entry would
+  // type-check whole classes).
+  const typeLocations: TS.Expression[] = [];
+  if (field === undefined && needsTypeOf(ts, value)) typeLocations.push(value);
+  let declaration: TS.PropertyDeclaration | TS.ParameterDeclaration | undefined;
   if (field !== undefined) {
+    // A method handed over whole: `activation: this.relu`.
+    if (isMethodOnly(ts, layer, field)) return { messageId: 'functionValue' };
     let writes = 0;
     for (const current of getClassChain(layer)) {
       if (current.weightFields.has(field)) return { messageId: 'tensorValue' };
@@ -64,23 +72,38 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
         if (write.kind !== 'assign' || !write.value) continue;
         // Every value the field can hold: `args.init ?? tf.initializers.zeros()` may hold the initializer.
         writes++;
-        const stored = findInStoredAlternatives(ts, write.value, false, (alternative, isDefaultAfterNull) => {
-          const verdict = classifyExpression(ts, analysis.bindings, alternative, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
-          if (!verdict && containsCall(ts, alternative)) needsTypes = true;
+        const stored = findInStoredAlternatives(ts, resolveConstValue(ts, write.value), false, (alternative, isDefaultAfterNull) => {
+          const resolved = resolveConstValue(ts, alternative);
+          const verdict = classifyExpression(ts, analysis, layer, resolved, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
+          if (!verdict && needsTypeOf(ts, resolved)) typeLocations.push(resolved);
           return verdict;
         });
         if (stored) return stored;
       }
     }
-    if (writes === 0) needsTypes = true;
+    declaration = findFieldDeclaration(ts, layer, field);
+    if (writes === 0 && !declaration) typeLocations.push(value);
   }
-  if (!analysis.program || !needsTypes) return undefined;
+  if (!analysis.program) return undefined;
   const checker = analysis.program.getTypeChecker();
-  // A field the class declares is asked by its declaration: the type of `this.field` would make the
-  // checker resolve every member of the class and of TF.js's Layer (~0.4 ms per layer).
-  const declaration = field !== undefined ? findFieldDeclaration(ts, layer, field) : undefined;
-  const symbol = declaration && checker.getSymbolAtLocation(declaration.name);
-  return classifyByType(ts, checker, symbol ? checker.getTypeOfSymbolAtLocation(symbol, declaration!) : checker.getTypeAtLocation(value));
+  // A field the class declares with a type is asked by its declaration: the type of `this.field` would
+  // make the checker resolve every member of the class and of TF.js's Layer (~0.4 ms per layer).
+  if (declaration && (declaration.type || typeLocations.length > 0)) {
+    const symbol = checker.getSymbolAtLocation(declaration.name);
+    if (symbol) return classifyByType(ts, checker, checker.getTypeOfSymbolAtLocation(symbol, declaration));
+  }
+  for (const location of typeLocations) {
+    const verdict = classifyByType(ts, checker, checker.getTypeAtLocation(location));
+    if (verdict) return verdict;
+  }
+  return undefined;
+}
+
+/** A value whose type could say more than its spelling: not a literal, a constant, or an object or array written out. */
+function needsTypeOf(ts: Ts, value: TS.Expression): boolean {
+  if (ts.isObjectLiteralExpression(value) || ts.isArrayLiteralExpression(value) || value.kind === ts.SyntaxKind.TemplateExpression) return false;
+  if (evaluateConstant(ts, value) !== undefined) return false;
+  return ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value) || containsCall(ts, value);
 }
 
 /**
@@ -146,29 +169,40 @@ function findInStoredAlternatives<Verdict>(ts: Ts, node: TS.Expression, isDefaul
  * is "not set yet"; a non-finite default the constructor takes again after a null
  * (`args.max ?? Infinity`) comes back by itself.
  */
-function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression, where: 'getConfig' | 'field' | 'defaultAfterNull' = 'getConfig'): Unsafe | undefined {
+function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, value: TS.Expression, where: 'getConfig' | 'field' | 'defaultAfterNull' = 'getConfig'): Unsafe | undefined {
+  const { bindings } = analysis;
   const stored = where !== 'getConfig';
-  if (ts.isIdentifier(value)) {
-    if (value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
-    if (value.text === 'NaN' || value.text === 'Infinity') return where === 'defaultAfterNull' ? undefined : { messageId: 'nonFiniteNumber', value: value.text };
-    return undefined;
-  }
+  if (ts.isIdentifier(value) && value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
   if (ts.isVoidExpression(value)) return stored ? undefined : { messageId: 'undefinedValue' };
-  if (ts.isPrefixUnaryExpression(value) && value.operator === ts.SyntaxKind.MinusToken) {
-    const inner = classifyExpression(ts, bindings, skipValueWrappers(ts, value.operand), where);
-    return inner?.messageId === 'nonFiniteNumber' ? { messageId: 'nonFiniteNumber', value: `-${inner.value}` } : undefined;
+  // Infinity, -Infinity, NaN, Number.POSITIVE_INFINITY, 1 / 0, a module constant holding one.
+  const constant = evaluateConstant(ts, value);
+  if (constant) {
+    if (typeof constant.value !== 'number' || Number.isFinite(constant.value) || where === 'defaultAfterNull') return undefined;
+    const text = value.getText(value.getSourceFile()).replace(/\s+/g, ' ');
+    const spelled = text === String(constant.value) || /^-?(Number\.\w+|Infinity|NaN)$/.test(text);
+    return { messageId: 'nonFiniteNumber', value: spelled ? text : `${text}, which is ${String(constant.value)}` };
   }
-  const access = getMemberAccess(ts, value);
-  if (where !== 'defaultAfterNull' && access && ts.isIdentifier(access.object) && access.object.text === 'Number' && ['NaN', 'POSITIVE_INFINITY', 'NEGATIVE_INFINITY'].includes(access.name)) {
-    return { messageId: 'nonFiniteNumber', value: `Number.${access.name}` };
+  if (ts.isIdentifier(value)) {
+    // A function of the file handed over whole.
+    return getModuleFunctions(ts, value.getSourceFile()).has(value.text) && !isLocallyDeclared(ts, value) ? { messageId: 'functionValue' } : undefined;
   }
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };
+  // `bounds: [0, Infinity]`, `{low: -Infinity}`: each item goes through JSON the same way (an undefined item of an array too).
+  if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) {
+    const items = ts.isArrayLiteralExpression(value) ? value.elements.filter((element) => !ts.isSpreadElement(element)) : value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : []));
+    for (const item of items) {
+      const inner = classifyExpression(ts, analysis, layer, resolveConstValue(ts, item), where === 'defaultAfterNull' ? 'field' : where);
+      // An undefined property is left out of the JSON (the key is absent, as if never set); only array items become null.
+      if (inner && !(inner.messageId === 'undefinedValue' && ts.isObjectLiteralExpression(value))) return inner;
+    }
+    return undefined;
+  }
   if (ts.isNewExpression(value)) {
     const callee = skipValueWrappers(ts, value.expression);
     const name = ts.isIdentifier(callee) ? callee.text : getMemberAccess(ts, callee)?.name;
     // Plain containers survive as data.
     if (name === 'Array' || name === 'Object') return undefined;
-    return { messageId: 'objectInstance', what: name ? `a ${name} instance` : 'a class instance' };
+    return { messageId: 'objectInstance', what: name ? `${article(name)} ${name} instance` : 'a class instance' };
   }
   if (ts.isCallExpression(value)) {
     const callee = skipValueWrappers(ts, value.expression);
@@ -179,15 +213,63 @@ function classifyExpression(ts: Ts, bindings: TfjsBindings, value: TS.Expression
     const factoryOwner = factory && resolveTfjs(ts, bindings, factory.object);
     const what = factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
     if (what) return { messageId: 'objectInstance', what };
+    // `tensor.dataSync()` gives a typed array; `Float32Array.from(...)`, `Float32Array.of(...)` too.
+    if (factory && factory.name === 'dataSync' && value.arguments.length === 0) return { messageId: 'objectInstance', what: 'a typed array' };
+    const owner = factory && skipValueWrappers(ts, factory.object);
+    if (factory && owner && ts.isIdentifier(owner) && TYPED_ARRAYS.test(owner.text) && (factory.name === 'from' || factory.name === 'of')) return { messageId: 'objectInstance', what: `${article(owner.text)} ${owner.text} instance` };
     // TF.js's own getInitializer()/getActivation()/getRegularizer()/getConstraint() helpers build instances.
     const helper = ts.isIdentifier(callee) ? /^get(Initializer|Activation|Regularizer|Constraint)$/.exec(callee.text)?.[1] : undefined;
     if (helper) return { messageId: 'objectInstance', what: `${/^[AEIOU]/.test(helper) ? 'an' : 'a'} ${helper}` };
   }
+  // `this.relu` where relu is a method: the function itself.
+  const method = getThisPropertyName(ts, value);
+  if (method !== undefined && where !== 'getConfig' && isMethodOnly(ts, layer, method)) return { messageId: 'functionValue' };
   return undefined;
 }
 
-/** With type information: tensors, functions and TF.js initializer/regularizer/constraint objects by type. */
+/** A method of the class that no instance field of the same name (`this.act = args.act`) shadows. */
+function isMethodOnly(ts: Ts, layer: LayerClass, name: string): boolean {
+  const chain = getClassChain(layer);
+  if (!chain.some((current) => { const member = current.members.get(name); return member !== undefined && ts.isMethodDeclaration(member); })) return false;
+  return !chain.some((current) => getWritesTo(current, name).length > 0);
+}
+
+const TYPED_ARRAYS = /^(Float32|Float64|Int8|Int16|Int32|Uint8|Uint8Clamped|Uint16|Uint32|BigInt64|BigUint64)Array$/;
+const PLAIN_DATA_LOSERS: ReadonlySet<string> = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Date', 'RegExp', 'Promise']);
+
+/** A parameter or local of an enclosing function has the name (so it is not the module function). */
+function isLocallyDeclared(ts: Ts, identifier: TS.Identifier): boolean {
+  return resolveConstValue(ts, identifier) !== identifier || hasLocalNamed(ts, identifier);
+}
+
+function hasLocalNamed(ts: Ts, identifier: TS.Identifier): boolean {
+  for (let scope = identifier.parent; scope && !ts.isSourceFile(scope); scope = scope.parent) {
+    if (isFunctionLike(ts, scope) && (scope as TS.FunctionLikeDeclaration).parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * With type information: tensors, functions, TF.js initializer/regularizer/constraint objects, typed
+ * arrays, Maps, Sets, Dates and other class instances, by type. A union is unsafe when every member
+ * that is not null or undefined is.
+ */
 function classifyByType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe | undefined {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+  if (type.isUnion()) {
+    const members = type.types.filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+    let first: Unsafe | undefined;
+    for (const member of members) {
+      const verdict = classifySingleType(ts, checker, member);
+      if (!verdict) return undefined;
+      first ??= verdict;
+    }
+    return first;
+  }
+  return classifySingleType(ts, checker, type);
+}
+
+function classifySingleType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe | undefined {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
   if (type.getCallSignatures().length > 0 && type.getConstructSignatures().length === 0 && type.getProperties().every((property) => property.name !== 'getClassName')) {
     return { messageId: 'functionValue' };
@@ -204,5 +286,21 @@ function classifyByType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe 
   for (const kind of ['Initializer', 'Regularizer', 'Constraint']) {
     if (names.has(kind)) return { messageId: 'objectInstance', what: `a${kind === 'Initializer' ? 'n' : ''} ${kind}` };
   }
+  const symbol = type.getSymbol();
+  if (!symbol || !(type.flags & ts.TypeFlags.Object)) return undefined;
+  const declarations = symbol.declarations ?? [];
+  const fromLib = declarations.length > 0 && declarations.every((declaration) => /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(declaration.getSourceFile().fileName));
+  if (fromLib) {
+    if (TYPED_ARRAYS.test(symbol.name) || PLAIN_DATA_LOSERS.has(symbol.name)) return { messageId: 'objectInstance', what: `${article(symbol.name)} ${symbol.name} instance` };
+    return undefined;
+  }
+  // An instance of a class of the project (not of TF.js, judged above): saved as its bare fields.
+  if (symbol.flags & ts.SymbolFlags.Class && !names.size && declarations.some((declaration) => ts.isClassDeclaration(declaration) && !declaration.getSourceFile().isDeclarationFile)) {
+    return { messageId: 'objectInstance', what: `${article(symbol.name)} ${symbol.name} instance` };
+  }
   return undefined;
+}
+
+function article(name: string): string {
+  return /^[AEIOU]/i.test(name) ? 'an' : 'a';
 }

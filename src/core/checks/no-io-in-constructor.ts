@@ -6,12 +6,15 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
+import { getMemberPhase, isUnreachable } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { CALLS, getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
 const IO_WORDS = /fetch|XMLHttpRequest|require|load(?:Layers|Graph)Model|\bio\b/;
+/** What a method body must spell to do I/O describeIo() knows, besides the file's own I/O bindings (comments saying "required" do not count). */
+const IO_CALL_TEXT = /\b(?:fetch|require)\s*\(|XMLHttpRequest|load(?:Layers|Graph)Model|\bio\s*\./;
 const TFJS_LOADERS: ReadonlySet<string> = new Set(['loadLayersModel', 'loadGraphModel', 'loadGraphModelSync']);
 
 export const noIoInConstructor = defineCheck({
@@ -34,16 +37,32 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   const bodies: Array<[string, TS.Node | undefined]> = [['The constructor', layer.ctor?.node.body]];
   const build = layer.members.get('build');
   if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
+  // Helpers only the constructor or build() call run while the layer is made, too.
+  const text = analysis.sourceFile.text;
+  for (const [name, member] of layer.members) {
+    if (name === 'build' || !ts.isMethodDeclaration(member) || !member.body) continue;
+    // The text test first: asking when a method runs builds the class's call graph.
+    const bodyText = text.slice(member.body.pos, member.body.end);
+    if (!IO_CALL_TEXT.test(bodyText) && ![...ioNames.keys()].some((ioName) => new RegExp(`(?<![\\w$.])${ioName.replace(/[$]/g, '\\$&')}\\s*[.(]`).test(bodyText))) continue;
+    if (getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
+  }
   for (const [member, body] of bodies) {
     if (!body) continue;
     walkMemberBody(ts, body, (node) => {
       const what = describeIo(ts, analysis, node, ioNames);
       if (!what) return true;
+      // Code that never runs reads nothing.
+      if (isUnreachable(ts, node)) return false;
       findings.push({ ruleId: noIoInConstructor.ruleId, messageId: 'ioInConstructor', data: { member, layer: layer.name ?? 'this layer', what }, start: node.getStart(analysis.sourceFile), end: node.end });
       return false;
     }, CALLS);
   }
   return findings;
+}
+
+/** no-io-in-constructor counts only helpers construction itself calls. */
+function neverOneTime(): boolean {
+  return false;
 }
 
 function describeIo(ts: Ts, analysis: FileAnalysis, node: TS.Node, ioNames: Map<string, string>): string | undefined {

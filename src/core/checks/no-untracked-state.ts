@@ -3,13 +3,15 @@
 // weights or a counter kept on `this` is re-created on reload: the reloaded model
 // computes something else, with no error.
 import type * as TS from 'typescript';
-import type { FileAnalysis } from '../analyze-file';
+import { analyzeFile, type FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
-import { getClassChain } from '../layer-queries';
-import { findBindingName, resolveTfjs, type TfjsBindings } from '../tfjs-bindings';
-import { BASE_LAYER_FIELDS, INITIALIZER_FOR_TENSOR, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { CALLS, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { getClassChain, getRootBase } from '../layer-queries';
+import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, getModuleFunctions, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
+import { resolveTfjs } from '../tfjs-bindings';
+import { resolveClassDeclaration } from '../type-aware';
+import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
+import { CALLS, cachedPerKey, cachedPerObject, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -17,9 +19,11 @@ export const noUntrackedState = defineCheck({
   messages: {
     untrackedVariable: '`this.{{field}}` holds a tf.variable created outside addWeight(): model.save() does not store it, so after tf.loadLayersModel() it starts again from its initial value and the model silently computes something else.',
     untrackedRandomTensor: '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',
+    untrackedRandomValue: '`this.{{field}}` holds random values drawn in {{member}}(): model.save() does not store them, so the reloaded layer draws new ones and the model silently computes something else. Keep them in a weight (addWeight), or draw them from a seed the config saves.',
     untrackedNestedLayer: '`this.{{field}}` holds a nested layer whose weights {{layer}} never exposes: TF.js does not track sublayers, so its weights are not saved and are re-initialised on reload. Create the weights with addWeight(), or add the sublayer\'s weights to this layer\'s trainableWeights.',
+    nestedWeightsOnlyInWeightsGetter: '`this.{{field}}` holds a nested layer whose weights {{layer}} lists only in its `weights` getter: model.save() collects each layer\'s trainableWeights and nonTrainableWeights, so they are not saved, and tf.loadLayersModel() then fails with "N of M weights are not set". Override trainableWeights and nonTrainableWeights instead.',
+    nestedWeightsOnlyInGetWeights: '`this.{{field}}` holds a nested layer whose weights {{layer}} reaches only through getWeights()/setWeights(): model.save() and tf.loadLayersModel() read trainableWeights and nonTrainableWeights, not these methods, so its weights are not saved and are re-initialised on reload. Override trainableWeights and nonTrainableWeights instead.',
     stateChangedAfterConstruction: '`this.{{field}}` is changed in {{member}}(): model.save() does not store it, so the reloaded layer starts again from its initial value.',
-    useAddWeight: "Create it with `this.addWeight('{{field}}', ...)` so it is saved (where it is used, read it with `this.{{field}}.read()`).",
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -27,14 +31,25 @@ export const noUntrackedState = defineCheck({
   },
 });
 
-type StateKind = 'variable' | 'random' | 'nestedLayer';
+type StateKind = 'variable' | 'random' | 'randomValue' | 'nestedLayer';
 
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const write of layer.fieldWrites) {
     if (reported.has(write.field) || BASE_LAYER_FIELDS.has(write.field) || layer.weightFields.has(write.field)) continue;
+    // Code that never runs makes no state.
+    if (isUnreachable(ts, write.node)) continue;
     const finding = judgeWrite(ts, analysis, layer, write);
+    if (finding) {
+      findings.push(finding);
+      reported.add(write.field);
+    }
+  }
+  for (const write of getClassStateFacts(ts, layer).contentWrites) {
+    if (reported.has(write.field) || BASE_LAYER_FIELDS.has(write.field) || layer.weightFields.has(write.field)) continue;
+    if (isUnreachable(ts, write.node)) continue;
+    const finding = judgeContentWrite(ts, analysis, layer, write);
     if (finding) {
       findings.push(finding);
       reported.add(write.field);
@@ -44,35 +59,144 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
 }
 
 function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: FieldWrite): Finding | undefined {
-  const { sourceFile } = analysis;
-
+  const phase = getMemberPhase(ts, layer, write.member, isOneTimeBuild);
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
-    const created = findCreatedState(ts, analysis, value);
-    const exposed = created?.kind === 'nestedLayer' && getClassChain(layer).some((current) => current.exposesChildWeights);
-    if (created && !exposed && !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node))) {
-      const messageId = created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedNestedLayer';
-      const finding = findingAt(analysis, layer, write, messageId, write.value);
-      const edit = write.kind === 'assign' && (write.member === 'constructor' || write.member === 'build') ? buildAddWeightText(ts, analysis.bindings, write.field, created.node) : undefined;
-      if (edit) finding.suggestions = [{ messageId: 'useAddWeight', data: finding.data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: edit }] }];
-      return finding;
+    const created = findCreatedState(ts, analysis, layer, value);
+    if (created && !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node)) && !isSavedAnyway(ts, layer, write, created)) {
+      if (created.kind !== 'nestedLayer') return findingAt(analysis, layer, write, created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedRandomValue', write.value);
+      const messageId = judgeNestedLayer(ts, layer, write.field);
+      if (messageId) return findingAt(analysis, layer, write, messageId, write.value);
     }
   }
-  // Construction and build() run again on reload; anything later is lost.
-  if (write.member === 'constructor' || write.member === 'build') return undefined;
-  const lazy = isLazyInitialization(ts, write);
+  // Construction, build() and the helpers only they call run again on reload; anything later is lost.
+  if (phase === 'construction') return undefined;
+  const lazy = isLazyInitialization(ts, write) || (write.value !== undefined && isLazyDefault(ts, write.value, write.field));
   if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
-  if (write.member !== 'call') return undefined;
+  // `this.step = this.step + 1`: the same update as `+=`, however spelled.
+  if (write.kind === 'assign' && write.value && !lazy && mentionsField(ts, write.value, write.field) && !isResetOnly(ts, write.value) && !isCopyOf(ts, write.value, write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (phase !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
-  if (write.kind === 'push' || (write.value && mentionsField(ts, write.value, write.field))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (write.kind === 'push') return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  // What a helper's parameters hold (the call's data, or only its shapes) is not known: the rules below
+  // tell the call's data from shapes in call() itself only.
+  if (write.member !== 'call') return undefined;
   // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
   if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Read earlier in call() than it is written: the value carries into the next call (`this.prev`).
   // A lazy cache reads itself only to see whether it is set; it was judged just above.
-  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Overwritten on every call from that call's data: nothing outlives the call.
   return undefined;
+}
+
+/** `this.x = this.x ? 0 : 0`-like values that read the field without keeping anything from it are rare; a conditional reset reads it only to test it. */
+/** A lazy build: a call a field test guards, handed shapes at most (`if (!this.ready) this.init(x.shape)`). */
+function isOneTimeBuild(ts: Ts, call: TS.CallExpression): boolean {
+  return isGuardedByField(ts, call) && !call.arguments.some((argument) => readsCallData(ts, argument));
+}
+
+/** `this.x = this.x ?? f()`, `this.x = this.x || f()`: set once, then kept, like `??=`. */
+function isLazyDefault(ts: Ts, value: TS.Expression, field: string): boolean {
+  const expression = skipValueWrappers(ts, value);
+  return ts.isBinaryExpression(expression) && (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) && getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field;
+}
+
+/** `[...this.x]`, `{...this.x}`, `this.x.slice()`, `Array.from(this.x)`: the same value again, nothing added. */
+function isCopyOf(ts: Ts, value: TS.Expression, field: string): boolean {
+  const expression = skipValueWrappers(ts, value);
+  const isField = (node: TS.Expression): boolean => getThisPropertyName(ts, skipValueWrappers(ts, node)) === field;
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.length === 1 && ts.isSpreadElement(expression.elements[0]!) && isField(expression.elements[0].expression);
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length === 1 && ts.isSpreadAssignment(expression.properties[0]!) && isField(expression.properties[0].expression);
+  if (ts.isCallExpression(expression)) {
+    const access = getMemberAccess(ts, expression.expression);
+    if (access && (access.name === 'slice' || access.name === 'concat') && expression.arguments.length === 0) return isField(access.object);
+    if (access && access.name === 'from' && expression.arguments.length === 1) return isField(expression.arguments[0]!);
+  }
+  return false;
+}
+
+function isResetOnly(ts: Ts, value: TS.Expression): boolean {
+  const expression = skipValueWrappers(ts, value);
+  return ts.isConditionalExpression(expression) && evaluateConstant(ts, expression.whenTrue) !== undefined && evaluateConstant(ts, expression.whenFalse) !== undefined;
+}
+
+/**
+ * A write into what a field holds: `this.buf[i] = x`, `this.stats.count++`, `this.buf.set(x)`.
+ * Judged like a write to the field: random values are state wherever drawn; after construction,
+ * counters and accumulations are state, and so is a call's data kept where the next call reads it.
+ */
+function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: ContentWrite): Finding | undefined {
+  const asWrite: FieldWrite = { field: write.field, member: write.member, node: write.node, kind: 'assign' };
+  for (const value of write.values) {
+    const created = findCreatedState(ts, analysis, layer, resolveLocalValue(ts, value));
+    if (created && (created.kind === 'random' || created.kind === 'randomValue')) return findingAt(analysis, layer, asWrite, 'untrackedRandomValue', write.node);
+  }
+  const phase = getMemberPhase(ts, layer, write.member, isOneTimeBuild);
+  if (phase === 'construction') return undefined;
+  if (write.kind === 'increment' || write.kind === 'compound') return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (phase !== 'call') return undefined;
+  // A cache filled once (`this.cache.ones || (this.cache.ones = ...)`, `if (!this.m[k]) this.m[k] = ...`) is judged like a lazy field.
+  if (isGuardedByField(ts, write.node) || isInLazyOr(ts, write.node, write.field)) {
+    const resets = getResetProperties(ts, analysis.sourceFile);
+    // `this.cell.dropoutMask = ...` is reset by `this.cell.dropoutMask = null` elsewhere: the slot is what the code resets.
+    const slot = ts.isBinaryExpression(write.node) && ts.isPropertyAccessExpression(write.node.left) ? write.node.left.name.text : undefined;
+    return write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && !resets.has(write.field) && (slot === undefined || !resets.has(slot)) ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node) : undefined;
+  }
+  if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  return undefined;
+}
+
+/** `this.f.x || (this.f.x = ...)`, `this.f.x ?? (this.f.x = ...)`: the right side runs while the slot is empty. */
+function isInLazyOr(ts: Ts, node: TS.Node, field: string): boolean {
+  let child: TS.Node = node;
+  for (let parent = node.parent; parent && !isFunctionLike(ts, parent); child = parent, parent = parent.parent) {
+    if (ts.isParenthesizedExpression(parent)) continue;
+    if (ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) && mentionsField(ts, parent.left, field)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * The message for a nested layer held in `field`, or undefined when its weights are saved or that
+ * cannot be told. model.save() reads each layer's trainableWeights and nonTrainableWeights; loading
+ * reads `weights`. A getter override of those two, or child weights pushed into the lists, saves
+ * them; a `weights` getter or getWeights()/setWeights() alone does not.
+ */
+function judgeNestedLayer(ts: Ts, layer: LayerClass, field: string): string | undefined {
+  // A base from another module may expose them: what it does is not guessed.
+  if (getRootBase(layer).kind !== 'tfjs') return undefined;
+  const chain = getClassChain(layer);
+  if (exposesFieldWeights(ts, chain, field)) return undefined;
+  const facts = chain.map((current) => getClassStateFacts(ts, current));
+  if (facts.some((current) => current.overridesWeightsGetter)) return 'nestedWeightsOnlyInWeightsGetter';
+  if (facts.some((current) => current.overridesGetWeights)) return 'nestedWeightsOnlyInGetWeights';
+  return 'untrackedNestedLayer';
+}
+
+/**
+ * A random value that is only the default for a config key the layer saves
+ * (`this.seed = args.seed ?? Math.floor(Math.random() * 1e6)`, getConfig() returning `seed: this.seed`):
+ * the reloaded constructor gets the saved value and draws nothing.
+ */
+function isSavedAnyway(ts: Ts, layer: LayerClass, write: FieldWrite, created: { kind: StateKind; node: TS.Expression }): boolean {
+  if (created.kind !== 'randomValue' && created.kind !== 'random') return false;
+  if (!write.value || !isDefaultPosition(ts, created.node, write.value)) return false;
+  return getClassChain(layer).some((current) => current.getConfig?.entries.some((entry) => entry.value !== undefined && getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) === write.field));
+}
+
+/** `node` is taken only when the config lacks a value: the right of `??`/`||`, or a branch of `x == null ? d : x`. */
+function isDefaultPosition(ts: Ts, node: TS.Node, top: TS.Node): boolean {
+  let child = node;
+  for (let parent = node.parent; parent && child !== top; child = parent, parent = parent.parent) {
+    if (ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return true;
+    if (ts.isConditionalExpression(parent) && parent.condition !== child) return true;
+    if (isFunctionLike(ts, parent)) return false;
+  }
+  return false;
 }
 
 /** A module function, not a closure made for every write: most writes are judged fine. */
@@ -86,12 +210,12 @@ function findingAt(analysis: FileAnalysis, layer: LayerClass, write: FieldWrite,
   };
 }
 
-function isReadBefore(ts: Ts, write: FieldWrite): boolean {
-  let method: TS.Node = write.node;
+function isReadBefore(ts: Ts, node: TS.Node, field: string): boolean {
+  let method: TS.Node = node;
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
   // Reads inside the write itself start at or after it.
-  const firstRead = getFirstFieldReads(ts, method).get(write.field);
-  return firstRead !== undefined && firstRead.pos < write.node.pos;
+  const firstRead = getFirstFieldReads(ts, method).get(field);
+  return firstRead !== undefined && firstRead.pos < node.pos;
 }
 
 /** The first read (not assignment) of `this.<field>` in a method, for every field: one walk per method, not per write. */
@@ -119,11 +243,40 @@ function isLazyInitialization(ts: Ts, write: FieldWrite): boolean {
   // `if (this.x == null) ...`, and as minifiers write it: `cond && null == this.x && (this.x = ...)`, `this.x ? ... : (this.x = ...)`.
   let child: TS.Node = node;
   for (let current: TS.Node = node.parent; !isFunctionLike(ts, current) && !ts.isSourceFile(current); child = current, current = current.parent) {
-    if (ts.isIfStatement(current) && mentionsField(ts, current.expression, write.field)) return true;
+    if (ts.isIfStatement(current) && current.expression !== child && mentionsField(ts, current.expression, write.field)) {
+      // `if (!this.x) this.x = a; else this.x = f(this.x)`: only the branch taken while it is empty sets it once.
+      const polarity = getEmptinessTest(ts, current.expression, write.field);
+      if (polarity === undefined || (polarity === 'empty') === (child === current.thenStatement)) return true;
+    }
     if (ts.isBinaryExpression(current) && current.right === child && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(current.operatorToken.kind) && mentionsField(ts, current.left, write.field)) return true;
     if (ts.isConditionalExpression(current) && current.condition !== child && mentionsField(ts, current.condition, write.field)) return true;
   }
   return false;
+}
+
+/** `!this.x`, `this.x == null`, `this.x === undefined`: true when empty; `this.x`, `this.x != null`: true when set. */
+function getEmptinessTest(ts: Ts, condition: TS.Expression, field: string): 'empty' | 'present' | undefined {
+  const expression = skipValueWrappers(ts, condition);
+  if (getThisPropertyName(ts, expression) === field) return 'present';
+  if (ts.isPrefixUnaryExpression(expression) && expression.operator === ts.SyntaxKind.ExclamationToken) {
+    const inner = getEmptinessTest(ts, expression.operand, field);
+    return inner === 'empty' ? 'present' : inner === 'present' ? 'empty' : undefined;
+  }
+  if (ts.isBinaryExpression(expression)) {
+    const [side, other] = getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field ? [expression.left, expression.right] : [expression.right, expression.left];
+    const nullish = skipValueWrappers(ts, other);
+    const isNullish = nullish.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(nullish) && nullish.text === 'undefined');
+    if (getThisPropertyName(ts, skipValueWrappers(ts, side)) !== field || !isNullish) return undefined;
+    switch (expression.operatorToken.kind) {
+      case ts.SyntaxKind.EqualsEqualsToken:
+      case ts.SyntaxKind.EqualsEqualsEqualsToken:
+        return 'empty';
+      case ts.SyntaxKind.ExclamationEqualsToken:
+      case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+        return 'present';
+    }
+  }
+  return undefined;
 }
 
 function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
@@ -159,20 +312,20 @@ const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<str
  * layer's own weights, so it does not move it either.)
  */
 function isConstantVariable(ts: Ts, analysis: FileAnalysis, layer: LayerClass, field: string, variable: TS.Expression): boolean {
-  if (!ts.isCallExpression(variable) || variable.arguments.some((argument) => findCreatedState(ts, analysis, argument)?.kind === 'random')) return false;
-  return !getAssignedVariableFields(ts, layer.node).has(field);
+  if (!ts.isCallExpression(variable) || variable.arguments.some((argument) => findCreatedState(ts, analysis, layer, argument)?.kind === 'random')) return false;
+  return !getClassStateFacts(ts, layer).assignedVariableFields.has(field) && !isAssignedInFile(analysis.sourceFile, field);
 }
 
-/** The fields a class calls `.assign()` or `.write()` on (`this.w.assign(x)`): one walk per class, not one per variable. */
-const getAssignedVariableFields = cachedPerKey((ts, classNode: TS.ClassLikeDeclaration): Set<string> => {
-  const found = new Set<string>();
-  walk(ts, classNode, (node) => {
-    const access = getMemberAccess(ts, node);
-    const field = access && (access.name === 'assign' || access.name === 'write') ? getThisPropertyName(ts, skipValueWrappers(ts, access.object)) : undefined;
-    if (field !== undefined) found.add(field);
-    return true;
-  }, MEMBER_ACCESSES);
-  return found;
+/** Code elsewhere in the file changes the variable through the field (`layer.scale.assign(...)`). */
+function isAssignedInFile(sourceFile: TS.SourceFile, field: string): boolean {
+  return getAssignedNamesInText(sourceFile).has(field.replace(/^#/, ''));
+}
+
+/** Every `<x>.<name>.assign(` / `.write(` of the file's text, by name: one scan per file. */
+const getAssignedNamesInText = cachedPerObject((sourceFile: TS.SourceFile): Set<string> => {
+  const names = new Set<string>();
+  for (const match of sourceFile.text.matchAll(/\.\s*#?([\w$]+)\s*!?\s*\.\s*(?:assign|write)\s*\(/g)) names.add(match[1]!);
+  return names;
 });
 
 /** `const w = tf.variable(...); this.w = w;` looks through the local. */
@@ -207,15 +360,30 @@ const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWith
   return found;
 });
 
-/** The first tf.variable, unseeded random tensor or weighted nested layer created in `value`. */
-function findCreatedState(ts: Ts, analysis: FileAnalysis, value: TS.Expression): { kind: StateKind; node: TS.Expression } | undefined {
+/**
+ * The first tf.variable, unseeded random tensor, random value or weighted nested layer created in
+ * `value`, also inside what a helper of the file or a method of the class returns (two calls deep).
+ * Not inside addWeight(): what it makes is saved.
+ */
+function findCreatedState(ts: Ts, analysis: FileAnalysis, layer: LayerClass, value: TS.Expression, depth = 0): { kind: StateKind; node: TS.Expression } | undefined {
   let found: { kind: StateKind; node: TS.Expression } | undefined;
   const look = (node: TS.Node): boolean => {
     if (found) return false;
+    if (ts.isCallExpression(node) && isAddWeightCall(ts, node)) return false;
     const kind = classifyCreation(ts, analysis, node);
     if (kind) {
       found = { kind, node: node as TS.Expression };
       return false;
+    }
+    if (depth < 2 && ts.isCallExpression(node)) {
+      for (const returned of getReturnedValues(ts, analysis, layer, node)) {
+        const inner = findCreatedState(ts, analysis, layer, returned, depth + 1);
+        // Reported at the call: that is where the field gets it.
+        if (inner) {
+          found = { kind: inner.kind, node: node };
+          return false;
+        }
+      }
     }
     return true;
   };
@@ -223,15 +391,53 @@ function findCreatedState(ts: Ts, analysis: FileAnalysis, value: TS.Expression):
   return found;
 }
 
+/** What a call of a function declared in this file (`makeNoise(n)`) or of a method of the class (`this.init(n)`) returns. */
+function getReturnedValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, call: TS.CallExpression): TS.Expression[] {
+  const callee = skipValueWrappers(ts, call.expression);
+  let fn: TS.Node | undefined;
+  if (ts.isIdentifier(callee)) fn = getModuleFunctions(ts, analysis.sourceFile).get(callee.text);
+  else {
+    const method = getThisPropertyName(ts, callee);
+    const member = method === undefined ? undefined : getClassChain(layer).map((current) => current.members.get(method)).find((found) => found !== undefined);
+    if (member && ts.isMethodDeclaration(member)) fn = member;
+  }
+  if (!fn) return [];
+  return getReturnExpressions(ts, fn);
+}
+
+const RETURNS = kindFilter((kinds) => [kinds.ReturnStatement], { functions: true });
+
+/** The values a function returns, locals looked through; nested functions' returns are theirs. */
+const getReturnExpressions = cachedPerKey((ts, fn: TS.Node): TS.Expression[] => {
+  const body = (fn as TS.FunctionLikeDeclaration).body;
+  if (!body) return [];
+  if (!ts.isBlock(body)) return [body];
+  const found: TS.Expression[] = [];
+  walk(ts, body, (node) => {
+    if (isFunctionLike(ts, node)) return false;
+    if (ts.isReturnStatement(node) && node.expression) found.push(resolveLocalValue(ts, node.expression));
+    return true;
+  }, RETURNS);
+  return found;
+});
+
 function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateKind | undefined {
   const { bindings } = analysis;
   if (ts.isNewExpression(node)) {
     const callee = skipValueWrappers(ts, node.expression);
-    const local = ts.isIdentifier(callee) ? analysis.layers.find((layer) => layer.name === callee.text) : undefined;
-    return local && holdsWeights(local) ? 'nestedLayer' : undefined;
+    if (!ts.isIdentifier(callee)) return undefined;
+    const local = analysis.layers.find((layer) => layer.name === callee.text);
+    if (local) return holdsWeights(local) ? 'nestedLayer' : undefined;
+    // With types: a layer class of another file of the program, analysed there. A package's class is not guessed.
+    if (!analysis.program) return undefined;
+    const declaration = resolveClassDeclaration(ts, analysis.program.getTypeChecker(), callee);
+    if (!declaration || declaration.getSourceFile().isDeclarationFile || declaration.getSourceFile() === analysis.sourceFile) return undefined;
+    const other = analyzeFile(ts, declaration.getSourceFile(), analysis.program).layers.find((layer) => layer.node === declaration);
+    return other && holdsWeights(other) ? 'nestedLayer' : undefined;
   }
   if (!ts.isCallExpression(node)) return undefined;
   if (isAddWeightCall(ts, node)) return undefined;
+  if (isRandomValueCall(ts, node)) return 'randomValue';
   const ref = resolveTfjs(ts, bindings, node.expression);
   if (ref?.kind === 'function') {
     if (ref.name === 'variable') return 'variable';
@@ -248,6 +454,17 @@ function classifyCreation(ts: Ts, analysis: FileAnalysis, node: TS.Node): StateK
     if (isInitializer && RANDOM_INITIALIZERS.has(factory.name) && !hasSeedOption(ts, made.arguments[0])) return 'random';
   }
   return undefined;
+}
+
+const CRYPTO_RANDOM: ReadonlySet<string> = new Set(['getRandomValues', 'randomUUID', 'randomBytes', 'randomInt', 'randomFillSync']);
+
+/** `Math.random()`, `crypto.getRandomValues(...)` (also `window.crypto`, `globalThis.crypto`), `tf.util.shuffle(...)`: never seeded. */
+function isRandomValueCall(ts: Ts, call: TS.CallExpression): boolean {
+  const access = getMemberAccess(ts, call.expression);
+  if (!access) return false;
+  const owner = skipValueWrappers(ts, access.object);
+  const ownerName = ts.isIdentifier(owner) ? owner.text : getMemberAccess(ts, owner)?.name;
+  return (ownerName === 'Math' && access.name === 'random') || (ownerName === 'crypto' && CRYPTO_RANDOM.has(access.name)) || (ownerName === 'util' && (access.name === 'shuffle' || access.name === 'shuffleCombo'));
 }
 
 /** A layer class of this file that creates weights (so nesting it loses them). */
@@ -305,42 +522,3 @@ function findLocalDeclaration(ts: Ts, identifier: TS.Identifier): TS.VariableDec
   const parameter = method.parameters.find((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text);
   return parameter ?? getDeclarationsWithin(ts, method.body).declarations.get(identifier.text);
 }
-
-/**
- * `this.addWeight('w', shape, undefined, tf.initializers.zeros())` for a variable or random
- * tensor made by a creator with a known initializer. Undefined where no such form fits.
- */
-function buildAddWeightText(ts: Ts, bindings: TfjsBindings, field: string, created: TS.Expression): string | undefined {
-  if (!ts.isCallExpression(created)) return undefined;
-  const ref = resolveTfjs(ts, bindings, created.expression);
-  if (ref?.kind !== 'function') return undefined;
-  let trainable = false;
-  let tensor: TS.Expression | undefined = created;
-  if (ref.name === 'variable') {
-    const trainableArgument = created.arguments[1] && skipValueWrappers(ts, created.arguments[1]);
-    trainable = !trainableArgument || trainableArgument.kind !== ts.SyntaxKind.FalseKeyword;
-    tensor = created.arguments[0] && skipValueWrappers(ts, created.arguments[0]);
-  }
-  if (!tensor || !ts.isCallExpression(tensor)) return undefined;
-  const creator = resolveTfjs(ts, bindings, tensor.expression);
-  const known = creator?.kind === 'function' ? INITIALIZER_FOR_TENSOR.get(creator.name) : undefined;
-  const initializers = findInitializersPrefix(bindings);
-  const [shape, ...rest] = tensor.arguments;
-  if (!known || !initializers || !shape) return undefined;
-  const sourceFile = created.getSourceFile();
-  const options = known.options.flatMap((option, i) => {
-    const value = rest[i]?.getText(sourceFile) ?? option.tensorDefault;
-    return value === undefined ? [] : [`${option.name}: ${value}`];
-  });
-  if (known.initializer === 'randomUniform' && /^minval: (0|0\.0*)$/.test(options[0] ?? '')) return undefined;
-  const initializer = `${initializers}.${known.initializer}(${options.length > 0 ? `{${options.join(', ')}}` : known.initializer === 'zeros' || known.initializer === 'ones' ? '' : '{}'})`;
-  return `this.addWeight('${field.replace(/^#/, '')}', ${shape.getText(sourceFile)}, undefined, ${initializer}, undefined, ${trainable})`;
-}
-
-function findInitializersPrefix(bindings: TfjsBindings): string | undefined {
-  const initializers = findBindingName(bindings, (ref) => ref.kind === 'initializers');
-  if (initializers) return initializers;
-  const namespace = findBindingName(bindings, (ref) => ref.kind === 'namespace');
-  return namespace && `${namespace}.initializers`;
-}
-

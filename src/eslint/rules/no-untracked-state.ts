@@ -14,7 +14,6 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow layer state that model.save() does not store: tf.variable, random tensors, nested layers, fields changed in call()',
       recommended: true,
     },
-    hasSuggestions: true,
     messages: noUntrackedState.messages,
     schema: [],
   },
