@@ -68,14 +68,7 @@ import { describeTwice, runConstructTwice, twiceProgress, type TwiceResult } fro
  * `suggestion:<messageId>`), with the step and reason seen when the list was written. Each entry
  * must still be offered and still be unsafe: remove it when its edit is withdrawn or made safe.
  */
-const KNOWN_UNSAFE_TODAY: Record<string, string> = {
-  'no-untracked-state--random-tensor.ts no-untracked-state/untrackedRandomTensor suggestion:useAddWeight':
-    'types: TS2740 a LayerVariable is not a Tensor; and at run time the first predict() throws (add() of a LayerVariable)',
-  'no-untracked-state--tf-variable.ts no-untracked-state/untrackedVariable suggestion:useAddWeight':
-    'types: TS2740 a LayerVariable is not a Variable; and at run time the first predict() throws (matMul() of a LayerVariable)',
-  'wild--state-random-in-build.js no-untracked-state/untrackedRandomTensor suggestion:useAddWeight':
-    "twice and round trip: the field is used as a tensor, so the first predict() throws (add() of a LayerVariable); JavaScript, so tsc does not see it",
-};
+const KNOWN_UNSAFE_TODAY: Record<string, string> = {};
 
 /**
  * Control edits, written here, that each break one step: they go through the same four steps as
