@@ -6,6 +6,26 @@ import { JS_FILE, ruleTester } from './rule-tester';
 
 ruleTester.run('require-class-name', rule, {
   valid: [
+    // --- a registered class on a base from another module, with no className of its own: what the base
+    // defines is unknown (it may name each subclass: `static get className() { return this.name; }`,
+    // tests/roundtrip/fixtures/require-class-name--external-per-class-base.js), so nothing is said ---
+    `import * as tf from '@tensorflow/tfjs';
+import { LayerBase } from './base';
+
+export class Gate extends LayerBase {
+  call(inputs: tf.Tensor) {
+    return tf.sigmoid(inputs);
+  }
+}
+tf.serialization.registerClass(Gate);`,
+    {
+      code: `const tf = require('@tensorflow/tfjs');
+const { LayerBase } = require('./base');
+
+class Gate extends LayerBase {}
+tf.serialization.registerClass(Gate);`,
+      filename: JS_FILE,
+    },
     // --- static field, getter, readonly, literal wrappers ---
     `import * as tf from '@tensorflow/tfjs';
 
@@ -924,76 +944,5 @@ tf.serialization.registerClass(MultiHeadAttention);`,
       output: null,
     },
 
-    // --- registered class on a base from another module, with no className of its own ---
-    {
-      code: `import * as tf from '@tensorflow/tfjs';
-import { LayerBase } from './base';
-
-export class Gate extends LayerBase {
-  call(inputs: tf.Tensor) {
-    return tf.sigmoid(inputs);
-  }
-}
-tf.serialization.registerClass(Gate);`,
-      errors: [
-        {
-          messageId: 'classNameNotOwn',
-          data: { layer: 'Gate', name: 'Gate' },
-          line: 4,
-          column: 14,
-          endLine: 4,
-          endColumn: 18,
-          suggestions: [
-            {
-              messageId: 'addClassName',
-              data: { name: 'Gate' },
-              output: `import * as tf from '@tensorflow/tfjs';
-import { LayerBase } from './base';
-
-export class Gate extends LayerBase {
-  static className = 'Gate';
-  call(inputs: tf.Tensor) {
-    return tf.sigmoid(inputs);
-  }
-}
-tf.serialization.registerClass(Gate);`,
-            },
-          ],
-        },
-      ],
-      output: null,
-    },
-    {
-      code: `const tf = require('@tensorflow/tfjs');
-const { LayerBase } = require('./base');
-
-class Gate extends LayerBase {}
-tf.serialization.registerClass(Gate);`,
-      filename: JS_FILE,
-      errors: [
-        {
-          messageId: 'classNameNotOwn',
-          data: { layer: 'Gate', name: 'Gate' },
-          line: 4,
-          column: 7,
-          endLine: 4,
-          endColumn: 11,
-          suggestions: [
-            {
-              messageId: 'addClassName',
-              data: { name: 'Gate' },
-              output: `const tf = require('@tensorflow/tfjs');
-const { LayerBase } = require('./base');
-
-class Gate extends LayerBase {
-  static className = 'Gate';
-}
-tf.serialization.registerClass(Gate);`,
-            },
-          ],
-        },
-      ],
-      output: null,
-    },
   ],
 });
