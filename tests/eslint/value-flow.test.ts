@@ -487,6 +487,28 @@ ruleTester.run('constructor-passes-config (value flow)', passesRule, {
   getConfig() { return { ...super.getConfig(), units: this.units }; }
 }${tail('Dual')}`,
     },
+    // Dual mode with more parameters for calls by hand: the loader's `new Embed(config)` takes the object path.
+    {
+      filename: JS_FILE,
+      code: `${head}export class Embed extends tf.layers.Layer {
+  constructor(inputDim, outputDim, mode = 'add') {
+    if (typeof inputDim == 'object') {
+      var config = inputDim;
+      inputDim = config.inputDim;
+      outputDim = config.outputDim;
+      mode = config.mode;
+      super({ trainable: config.trainable, name: config.name });
+    } else {
+      super({});
+    }
+    this.inputDim = inputDim;
+    this.outputDim = outputDim;
+    this.mode = mode;
+  }
+  getConfig() { return { ...super.getConfig(), inputDim: this.inputDim, outputDim: this.outputDim, mode: this.mode }; }
+}
+Embed.className = 'Embed';${tail('Embed')}`,
+    },
     // The rest as tsc emits it.
     {
       filename: JS_FILE,
@@ -506,6 +528,20 @@ tf.serialization.registerClass(Emitted);
     },
   ],
   invalid: [
+    // A config read by key, and a second required parameter the loader never passes.
+    {
+      filename: JS_FILE,
+      code: `${head}export class Head extends tf.layers.Layer {
+  constructor(config, index) {
+    super(config);
+    this.units = config.units;
+    this.index = index;
+  }
+  getConfig() { return { ...super.getConfig(), units: this.units }; }
+}
+Head.className = 'Head';${tail('Head')}`,
+      errors: [{ messageId: 'positionalConstructor', line: 3 }],
+    },
     // Only the name handed on, `trainable` dropped: still reported (trainable: false is lost).
     {
       filename: JS_FILE,

@@ -48,7 +48,12 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const configNames = new Set(getBoundNames(ts, first.name));
   // Read by key, directly or through what it flows into (`const c = typeof a === 'object' ? a : {units: a}`): a config.
   const readAsConfig = layer.ctor?.parameter === first && layer.ctor.reads.length > 0;
-  if (ts.isIdentifier(first.name) && ((!readAsConfig && isPositional(ts, ctor, first.name.text)) || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
+  const firstUse = ts.isIdentifier(first.name) ? usesOf(ts, ctor, first.name.text) : undefined;
+  // `constructor(inputDim, outputDim, ...)` that also takes a config in `inputDim` (`typeof inputDim == 'object'`):
+  // the loader's `new Cls(config)` takes that path, and the other parameters serve calls by hand.
+  const dualMode = readAsConfig && firstUse?.asValue === true;
+  const positional = firstUse !== undefined && !readAsConfig && firstUse.asValue && !firstUse.asObject;
+  if (ts.isIdentifier(first.name) && !dualMode && (positional || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
     return [report('positionalConstructor', first.name, { param: first.name.text })];
   }
   // A layer that fixes `trainable` itself (TF.js's InputLayer: never trainable) needs only the name handed on.
@@ -146,11 +151,12 @@ function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
 }
 
 /**
- * The first parameter is used as a value, never as an object: `this.units = units`,
- * `this.times = times || 2`. A config object is read by key, spread, handed on, or kept
- * in a local (`const config = args ?? {}`) that is judged as the config.
+ * How the first parameter is used: as an object (read by key, spread, handed on, or kept in a
+ * local such as `const config = args ?? {}` that is judged as the config), or as a value
+ * (`this.units = units`, `this.times = times || 2`). Used as a value and never as an object, it
+ * is positional.
  */
-function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): boolean {
+function usesOf(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): { asValue: boolean; asObject: boolean } {
   let usedAsObject = false;
   let usedAsValue = false;
   walkMemberBody(ts, ctor.body!, (node) => {
@@ -164,5 +170,5 @@ function isPositional(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): bo
     else usedAsValue = true;
     return true;
   }, IDENTIFIERS);
-  return usedAsValue && !usedAsObject;
+  return { asValue: usedAsValue, asObject: usedAsObject };
 }
