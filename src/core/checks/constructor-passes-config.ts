@@ -51,7 +51,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const firstUse = ts.isIdentifier(first.name) ? usesOf(ts, ctor, first.name.text) : undefined;
   // `constructor(inputDim, outputDim, ...)` that also takes a config in `inputDim` (`typeof inputDim == 'object'`):
   // the loader's `new Cls(config)` takes that path, and the other parameters serve calls by hand.
-  const dualMode = readAsConfig && firstUse?.asValue === true;
+  const dualMode = readAsConfig && firstUse?.typeTested === true;
   const positional = firstUse !== undefined && !readAsConfig && firstUse.asValue && !firstUse.asObject;
   if (ts.isIdentifier(first.name) && !dualMode && (positional || rest.some((param) => !param.questionToken && !param.initializer && !param.dotDotDotToken))) {
     return [report('positionalConstructor', first.name, { param: first.name.text })];
@@ -156,7 +156,8 @@ function passesAnything(ts: Ts, superCall: TS.CallExpression): boolean {
  * (`this.units = units`, `this.times = times || 2`). Used as a value and never as an object, it
  * is positional.
  */
-function usesOf(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): { asValue: boolean; asObject: boolean } {
+function usesOf(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): { asValue: boolean; asObject: boolean; typeTested: boolean } {
+  let typeTested = false;
   let usedAsObject = false;
   let usedAsValue = false;
   walkMemberBody(ts, ctor.body!, (node) => {
@@ -165,10 +166,12 @@ function usesOf(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): { asValu
     let use: TS.Node = node;
     while (ts.isParenthesizedExpression(use.parent) || ts.isAsExpression(use.parent) || ts.isNonNullExpression(use.parent) || (ts.isBinaryExpression(use.parent) && use.parent.left === use && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(use.parent.operatorToken.kind))) use = use.parent;
     const parent = use.parent;
+    // `typeof a === 'object'`: the constructor tells a config from a value.
+    if (parent.kind === ts.SyntaxKind.TypeOfExpression) typeTested = true;
     const isObjectUse = (getMemberAccess(ts, parent)?.object === use) || ts.isSpreadAssignment(parent) || ts.isSpreadElement(parent) || ts.isCallExpression(parent) || ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
     if (isObjectUse) usedAsObject = true;
     else usedAsValue = true;
     return true;
   }, IDENTIFIERS);
-  return { asValue: usedAsValue, asObject: usedAsObject };
+  return { asValue: usedAsValue, asObject: usedAsObject, typeTested };
 }
