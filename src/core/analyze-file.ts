@@ -6,7 +6,7 @@ import { readLayerMembers, type ClassNameFacts, type LayerBase, type LayerClass,
 import { isExportsObject, RegistrationFlow, type ClassTarget, type RunsAtLoad } from './registration-flow';
 import { collectTfjsImports, findLocalBinding, findModuleDeclaration, recordTfjsAlias, resolveTfjs, type TfjsBaseClass, type TfjsBindings } from './tfjs-bindings';
 import { resolveBaseByType } from './type-aware';
-import { getBoundNames, getMemberAccess, getStaticName, getStringLiteralValue, hasModifier, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getBoundNames, getMemberAccess, getStaticName, getStringLiteralValue, hasModifier, hasOffsetWithin, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface FileAnalysis {
   sourceFile: TS.SourceFile;
@@ -121,7 +121,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         return !hasModifier(ts, node, ts.SyntaxKind.DeclareKeyword);
       case ts.SyntaxKind.Block:
         // A function body that never says "class" or "regist" holds no class, className or registration.
-        return !isFunctionLike(ts, node.parent) || hasWordWithin(words, node.pos, node.end);
+        return !isFunctionLike(ts, node.parent) || hasOffsetWithin(words, node.pos, node.end);
       case ts.SyntaxKind.VariableDeclaration: {
         // Module-level aliases only: a local `const r = ...` is recorded as a local name, which shadows the import `r` where it is in scope.
         const statement = node.parent.parent;
@@ -140,7 +140,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
         candidates.push(describeClass(ts, classNode));
         // Likewise a member or extends clause that never says "class" or "regist" (readLayerMembers reads the members themselves).
         for (const part of [...(classNode.heritageClauses ?? []), ...classNode.members]) {
-          if (hasWordWithin(words, part.pos, part.end) && visit(part)) walk(ts, part, visit);
+          if (hasOffsetWithin(words, part.pos, part.end) && visit(part)) walk(ts, part, visit);
         }
         return false;
       }
@@ -179,7 +179,7 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   walk(ts, sourceFile, visit);
 
   // Only a call that spells "regist" or "class" can register a class or set a className itself.
-  const registrationCandidates = callsWithArguments.filter((call) => hasWordWithin(words, call.pos, call.end));
+  const registrationCandidates = callsWithArguments.filter((call) => hasOffsetWithin(words, call.pos, call.end));
   const exportedNames = readExportedNames(ts, sourceFile);
   const flow = new RegistrationFlow({
     ts,
@@ -316,16 +316,6 @@ function indexWords(text: string): number[] {
   return offsets;
 }
 
-function hasWordWithin(offsets: number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (offsets[middle]! < start) low = middle + 1;
-    else high = middle;
-  }
-  return low < offsets.length && offsets[low]! < end;
-}
 
 function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {
   const heritage = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;

@@ -80,8 +80,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
   };
 
   const seenLocals = new Set<string>();
-  /** Accounts for an expression merged whole into the result. */
-  /** `at`: where the merge happens, for a local merged by name (`...base`, its value built earlier). */
+  /** Accounts for an expression merged whole into the result; `at`: where a local merged by name (`...base`) is merged. */
   const mergeWhole = (node: TS.Expression, at?: number): void => {
     const expression = skipValueWrappers(ts, node);
     if (ts.isObjectLiteralExpression(expression)) return; // its keys are read below

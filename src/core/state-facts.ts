@@ -410,17 +410,19 @@ const WALKED_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConfig', '
 const METHOD_CALLS = kindFilter((kinds) => [kinds.CallExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
 
 /** Where the class's own methods are called as `this.method(...)`, and which are used otherwise: asked only for a helper's writes. */
+/** `this.name` not followed by `(` (nor by more of a name). */
+const THIS_MEMBER_NOT_CALLED = /this\s*\.\s*([\w$]+)(?![\w$])(?!\s*\()/g;
+
 const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
   const graph: CallGraph = { callers: new Map(), escapingMethods: new Set() };
   const methods = new Set<string>();
   for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
   if (methods.size === 0) return graph;
   const sourceText = layer.node.getSourceFile().text;
-  // `this.method` not followed by `(`: passed on or bound, so it may run at any time. Read from the class's text.
+  // `this.method` not followed by `(`: passed on or bound, so it may run at any time. Read from the class's
+  // text in one pass (a pattern per method scanned the class once per method).
   const classText = sourceText.slice(layer.node.pos, layer.node.end);
-  for (const name of methods) {
-    if (new RegExp(`this\\s*\\.\\s*${name.replace(/[$]/g, '\\$&')}(?![\\w$])(?!\\s*\\()`).test(classText)) graph.escapingMethods.add(name);
-  }
+  for (const match of classText.matchAll(THIS_MEMBER_NOT_CALLED)) if (methods.has(match[1]!)) graph.escapingMethods.add(match[1]!);
   for (const member of layer.node.members) {
     if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
     const isCtor = ts.isConstructorDeclaration(member);

@@ -55,6 +55,18 @@ export function spellsWithin(text: string, word: string, start: number, end: num
   return text.slice(start, end).includes(word);
 }
 
+/** Whether a sorted list of text offsets has one in [start, end): a binary search, for word indexes of a file. */
+export function hasOffsetWithin(offsets: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < offsets.length && offsets[low]! < end;
+}
+
 /** The static name of a property or member: `a`, `'a'`, `["a"]`, `0`. */
 export function getStaticName(ts: Ts, name: TS.Node | undefined): string | undefined {
   if (!name) return undefined;

@@ -83,6 +83,13 @@ function reportSavedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
   if (!getConfig || BASE_CONFIG_KEYS.has(read.key)) return [];
   const holders = layer.ctor?.fieldsFromKey.get(read.key) ?? [];
   const holder = holders.find((candidate) => candidate.exact && !candidate.isLayerOrObject);
+  // Most keys are neither: no constant written for the key, nothing merged but super, no computed field.
+  if (holder) {
+    const mayBeFixed = getConfig.merges.some((merge) => !merge.isSuper) || (entriesByKey(getConfig).get(read.key) ?? []).some((entry) => entry.value !== undefined && isLiteralValue(ts, entry.value));
+    if (!mayBeFixed) return [];
+  } else if (!holders.some((candidate) => !candidate.exact)) {
+    return [];
+  }
   const write = findLastWrite(ts, layer, getConfig, read.key);
   if (!write?.value) return [];
   const { sourceFile } = analysis;

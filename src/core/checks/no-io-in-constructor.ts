@@ -8,7 +8,7 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getMemberPhase, isUnreachable } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
-import { CALLS, getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
+import { CALLS, getMemberAccess, getRequiredModule, hasOffsetWithin, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
@@ -38,12 +38,11 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   const build = layer.members.get('build');
   if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
   // Helpers only the constructor or build() call run while the layer is made, too.
-  const text = analysis.sourceFile.text;
+  const ioOffsets = ioCallOffsets(analysis.sourceFile, ioNames);
   for (const [name, member] of layer.members) {
     if (name === 'build' || !ts.isMethodDeclaration(member) || !member.body) continue;
     // The text test first: asking when a method runs builds the class's call graph.
-    const bodyText = text.slice(member.body.pos, member.body.end);
-    if (!IO_CALL_TEXT.test(bodyText) && ![...ioNames.keys()].some((ioName) => new RegExp(`(?<![\\w$.])${ioName.replace(/[$]/g, '\\$&')}\\s*[.(]`).test(bodyText))) continue;
+    if (!hasOffsetWithin(ioOffsets, member.body.pos, member.body.end)) continue;
     if (getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
   }
   for (const [member, body] of bodies) {
@@ -59,6 +58,24 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   }
   return findings;
 }
+
+const ioOffsetsByFile = new WeakMap<TS.SourceFile, number[]>();
+
+/**
+ * Where the file spells an I/O call describeIo() may know (IO_CALL_TEXT, or one of the file's own
+ * I/O bindings called or reached into), in order: one scan per file, not one slice and test per method.
+ */
+function ioCallOffsets(sourceFile: TS.SourceFile, ioNames: Map<string, string>): number[] {
+  let offsets = ioOffsetsByFile.get(sourceFile);
+  if (offsets) return offsets;
+  const names = [...ioNames.keys()].map((ioName) => ioName.replace(/[$]/g, '\\$&'));
+  const pattern = new RegExp(`${IO_CALL_TEXT.source}${names.length > 0 ? `|(?<![\\w$.])(?:${names.join('|')})\\s*[.(]` : ''}`, 'g');
+  offsets = [];
+  for (let match = pattern.exec(sourceFile.text); match; match = pattern.exec(sourceFile.text)) offsets.push(match.index);
+  ioOffsetsByFile.set(sourceFile, offsets);
+  return offsets;
+}
+
 
 /** no-io-in-constructor counts only helpers construction itself calls. */
 function neverOneTime(): boolean {
