@@ -6,6 +6,24 @@ import { JS_FILE, ruleTester } from './rule-tester';
 
 ruleTester.run('unique-class-name', rule, {
   valid: [
+    // A function at the top of the file that makes and registers its layers, called once when the module
+    // loads (its parameter shadows `tf`): one class is ever registered under the name
+    // (tests/roundtrip/fixtures/wild--mixin-shadowed-tf.js).
+    {
+      filename: JS_FILE,
+      code: `const tfjs = require('@tensorflow/tfjs');
+function defineLayers(tf) {
+  class Softplus2 extends tf.layers.Layer {
+    static get className() {
+      return 'Softplus2';
+    }
+  }
+  tf.serialization.registerClass(Softplus2);
+  return { Softplus2 };
+}
+const { Softplus2 } = defineLayers(tfjs);
+module.exports = { Softplus2 };`,
+    },
     // --- distinct names ---
     `import * as tf from '@tensorflow/tfjs';
 
@@ -137,6 +155,27 @@ tf.serialization.registerClass(Shift);`,
   ],
 
   invalid: [
+    // The same function called twice: two classes under one name, the second replaces the first.
+    {
+      filename: JS_FILE,
+      code: `const tfjs = require('@tensorflow/tfjs');
+function defineLayers(tf, factor) {
+  class Scaled extends tf.layers.Layer {
+    static get className() {
+      return 'Scaled';
+    }
+    call(inputs) {
+      return inputs.mul(factor);
+    }
+  }
+  tf.serialization.registerClass(Scaled);
+  return Scaled;
+}
+const Double = defineLayers(tfjs, 2);
+const Triple = defineLayers(tfjs, 3);
+module.exports = { Double, Triple };`,
+      errors: [{ messageId: 'classNameInFactory', line: 5 }],
+    },
     // A per-class name is the class's JS name: a subclass named Dense takes the built-in's className.
     {
       code: `import * as tf from '@tensorflow/tfjs';

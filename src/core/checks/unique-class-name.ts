@@ -9,7 +9,7 @@ import type { LayerClass } from '../layer-model';
 import { getProgramIndexOf } from '../program-index';
 import { BUILT_IN_LAYER_CLASS_NAMES } from '../tfjs-contract';
 import { isTfjsLayersFile } from '../type-aware';
-import type { Ts } from '../ts-ast';
+import { hasModifier, isFunctionLike, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 /**
@@ -19,10 +19,44 @@ import { defineCheck } from './check';
 function isInFunctionRunOnce(ts: Ts, node: TS.Node): boolean {
   let fn: TS.Node = node.parent;
   while (!ts.isSourceFile(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionDeclaration(fn) && !ts.isMethodDeclaration(fn)) fn = fn.parent;
+  if (ts.isFunctionDeclaration(fn)) return isCalledOnceAtModuleLevel(ts, fn);
   if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return false;
   let use: TS.Node = fn;
   while (ts.isParenthesizedExpression(use.parent)) use = use.parent;
   return ts.isCallExpression(use.parent);
+}
+
+/**
+ * `function defineLayers(tf) {...}` at the top of the file, not exported, named nowhere else than in
+ * one call that runs when the module loads (`const {A} = defineLayers(tfjs);`, not in a loop or a function).
+ */
+function isCalledOnceAtModuleLevel(ts: Ts, fn: TS.FunctionDeclaration): boolean {
+  const sourceFile = fn.getSourceFile();
+  if (!fn.name || fn.parent !== sourceFile || hasModifier(ts, fn, ts.SyntaxKind.ExportKeyword)) return false;
+  const name = fn.name.text;
+  // The declaration and one call: any other mention (passed on, exported by name) may run it again.
+  if ((sourceFile.text.match(new RegExp(`(?<![\\w$.])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`, 'g')) ?? []).length !== 2) return false;
+  let calls = 0;
+  const visit = (child: TS.Node): boolean => {
+    if (isFunctionLike(ts, child) || isLoop(ts, child)) return false;
+    if (ts.isCallExpression(child) && ts.isIdentifier(child.expression) && child.expression.text === name) calls++;
+    return true;
+  };
+  for (const statement of sourceFile.statements) if (statement !== fn && visit(statement)) walk(ts, statement, visit);
+  return calls === 1;
+}
+
+function isLoop(ts: Ts, node: TS.Node): boolean {
+  switch (node.kind) {
+    case ts.SyntaxKind.ForStatement:
+    case ts.SyntaxKind.ForInStatement:
+    case ts.SyntaxKind.ForOfStatement:
+    case ts.SyntaxKind.WhileStatement:
+    case ts.SyntaxKind.DoStatement:
+      return true;
+    default:
+      return false;
+  }
 }
 
 export const uniqueClassName = defineCheck({
