@@ -2,7 +2,7 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { cachedPerKey, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
+import { appendTo, cachedPerKey, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -92,11 +92,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     readsByKey.set(key, read);
     result.reads.push(read);
   };
-  const addField = (key: string, holder: FieldFromKey): void => {
-    const list = result.fieldsFromKey.get(key);
-    if (list) list.push(holder);
-    else result.fieldsFromKey.set(key, [holder]);
-  };
+  const addField = (key: string, holder: FieldFromKey): void => appendTo(result.fieldsFromKey, key, holder);
 
   // `constructor({units, rate = 0.1, ...rest})` reads in the parameter list itself.
   const bindFromConfig = (pattern: TS.BindingName): void => {

@@ -2,7 +2,7 @@
 import type { FieldWrite, LayerClass } from './layer-model';
 import type { ProgramIndex } from './program-index';
 import { BASE_CONFIG_KEYS } from './tfjs-contract';
-import { cachedPerObject } from './ts-ast';
+import { appendTo, cachedPerObject } from './ts-ast';
 
 /**
  * A class that gets saved: not abstract, and not only a base for other layers of the file
@@ -53,11 +53,7 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
 
 const writesByField = cachedPerObject((layer: LayerClass): Map<string, FieldWrite[]> => {
   const index = new Map<string, FieldWrite[]>();
-  for (const write of layer.fieldWrites) {
-    const writes = index.get(write.field);
-    if (writes) writes.push(write);
-    else index.set(write.field, [write]);
-  }
+  for (const write of layer.fieldWrites) appendTo(index, write.field, write);
   return index;
 });
 

@@ -7,7 +7,7 @@
 import type * as TS from 'typescript';
 import type { LayerClass } from './layer-model';
 import { LAYER_INSTANCE_MEMBERS } from './tfjs-contract';
-import { cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
+import { appendTo, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
 // ---------------------------------------------------------------------------------------------
 // Constant values
@@ -435,7 +435,7 @@ const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
       if (node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.ClassExpression) return false;
       if (ts.isCallExpression(node)) {
         const method = getThisPropertyName(ts, node.expression);
-        if (method !== undefined && methods.has(method)) addTo(graph.callers, method, { member: memberName, call: node });
+        if (method !== undefined && methods.has(method)) appendTo(graph.callers, method, { member: memberName, call: node });
       }
       return true;
     };
@@ -463,12 +463,6 @@ function readsThrough(ts: Ts, value: TS.Node, field: string, aliases: ReadonlyMa
   };
   if (look(value)) walk(ts, value, look);
   return found;
-}
-
-function addTo<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** `this.f[i]`, `this.f.x`, `this.f[i][j]`: the field whose contents the target is in (not `this.f` itself). */

@@ -55,6 +55,13 @@ export function spellsWithin(text: string, word: string, start: number, end: num
   return text.slice(start, end).includes(word);
 }
 
+/** Adds `value` to the list kept under `key`: the facts index several lists by name (writes by field, entries by key). */
+export function appendTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Whether a sorted list of text offsets has one in [start, end): a binary search, for word indexes of a file. */
 export function hasOffsetWithin(offsets: readonly number[], start: number, end: number): boolean {
   let low = 0;

@@ -11,7 +11,7 @@ import type { LayerClass } from '../layer-model';
 import { getClassChain, getEmittedConfig, getRootBase, getWritesTo, hasOwnFromConfig } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { thisField } from '../text-edits';
-import { cachedPerObject, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { appendTo, cachedPerObject, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configComplete = defineCheck({
@@ -152,11 +152,7 @@ function entryPosition(ts: Ts, entry: ConfigEntryFact, method: TS.Node): number 
 
 const entriesByKey = cachedPerObject((getConfig: GetConfigFacts): Map<string, ConfigEntryFact[]> => {
   const index = new Map<string, ConfigEntryFact[]>();
-  for (const entry of getConfig.entries) {
-    const list = index.get(entry.key);
-    if (list) list.push(entry);
-    else index.set(entry.key, [entry]);
-  }
+  for (const entry of getConfig.entries) appendTo(index, entry.key, entry);
   return index;
 });
 
