@@ -9,11 +9,10 @@
 //   4. predict once more with the first instance: the second must not have broken it (shared
 //      module-level state, a variable disposed by the other instance).
 // The outcome is the first stage that threw, with the error message exactly as thrown.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as tf from '@tensorflow/tfjs';
-import { prepareBackend, ROOT, type Fixture } from '../roundtrip/harness';
+import { prepareBackend, runChild, type Fixture } from '../roundtrip/harness';
 
 /** In order: a result that fails later has got further. */
 export const TWICE_STAGES = ['import', 'construct-1', 'construct-2', 'build-1', 'predict-1', 'build-2', 'predict-2', 'predict-1-again'] as const;
@@ -37,25 +36,7 @@ const requireFixture = createRequire(CHILD);
 
 /** Runs the check on the module at `file` in a fresh Node process. */
 export function runConstructTwice(file: string, timeoutMs = 60_000): Promise<TwiceResult> {
-  return new Promise((resolve, reject) => {
-    // cwd = the project root, so tsx finds the project's tsconfig (as the round-trip harness does).
-    const child = spawn(process.execPath, [CHILD, path.resolve(file)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const line = stdout.split('\n').find((text) => text.startsWith(TWICE_MARKER));
-      if (!line) {
-        reject(new Error(`construct-twice of ${file} produced no result (exit ${code ?? signal}):\n${stderr.slice(-3000)}\n${stdout.slice(-2000)}`));
-        return;
-      }
-      resolve(JSON.parse(line.slice(TWICE_MARKER.length)) as TwiceResult);
-    });
-  });
+  return runChild<TwiceResult>(CHILD, file, TWICE_MARKER, 'construct-twice', timeoutMs);
 }
 
 /** How far the check got: TWICE_STAGES.length when it passed. */

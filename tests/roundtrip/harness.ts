@@ -109,24 +109,31 @@ export const RESULT_MARKER = '@@roundtrip-result@@';
 
 /** Round-trips the fixture module at `file` in a fresh Node process. */
 export function runRoundTrip(file: string, timeoutMs = 60_000): Promise<RoundTripResult> {
+  return runChild<RoundTripResult>(CHILD, file, RESULT_MARKER, 'round trip', timeoutMs);
+}
+
+/**
+ * Runs `child` (a .cjs script) on the module at `file` in a fresh Node process and parses the one
+ * line of its output that starts with `marker`. cwd = the project root, so tsx finds the project's
+ * tsconfig; the module itself may live anywhere whose node_modules resolve to the same @tensorflow/tfjs.
+ */
+export function runChild<Result>(child: string, file: string, marker: string, what: string, timeoutMs = 60_000): Promise<Result> {
   return new Promise((resolve, reject) => {
-    // cwd = the project root, so tsx finds the project's tsconfig; the fixture itself may live
-    // anywhere whose node_modules resolve to the same @tensorflow/tfjs.
-    const child = spawn(process.execPath, [CHILD, path.resolve(file)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const spawned = spawn(process.execPath, [child, path.resolve(file)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
+    spawned.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    spawned.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => spawned.kill('SIGKILL'), timeoutMs);
+    spawned.on('error', reject);
+    spawned.on('close', (code, signal) => {
       clearTimeout(timer);
-      const line = stdout.split('\n').find((text) => text.startsWith(RESULT_MARKER));
+      const line = stdout.split('\n').find((text) => text.startsWith(marker));
       if (!line) {
-        reject(new Error(`round trip of ${file} produced no result (exit ${code ?? signal}):\n${stderr.slice(-3000)}\n${stdout.slice(-2000)}`));
+        reject(new Error(`${what} of ${file} produced no result (exit ${code ?? signal}):\n${stderr.slice(-3000)}\n${stdout.slice(-2000)}`));
         return;
       }
-      resolve(JSON.parse(line.slice(RESULT_MARKER.length)) as RoundTripResult);
+      resolve(JSON.parse(line.slice(marker.length)) as Result);
     });
   });
 }
