@@ -260,12 +260,14 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
    * known. Undefined: not such a call, or one that cannot be followed.
    */
   const followCall = (call: TS.CallExpression): FollowedCall | undefined => {
-    const configArgument = call.arguments.findIndex((arg) => !ts.isSpreadElement(arg) && isConfigAlias(arg));
-    if (configArgument < 0) return undefined;
+    if (call.arguments.length === 0) return undefined;
     const known = followed.get(call);
     if (known) return known;
+    // The callee first: most calls (`this.addWeight(...)`, `tf.mul(...)`) are to nothing this file declares.
     const fn = resolveLocalFunction(ts, call.expression, ctor);
     if (!fn?.body || following.has(fn) || following.size >= MAX_FOLLOW_DEPTH) return undefined;
+    const configArgument = call.arguments.findIndex((arg) => !ts.isSpreadElement(arg) && isConfigAlias(arg));
+    if (configArgument < 0) return undefined;
     const parameter = fn.parameters[configArgument];
     if (!parameter || parameter.dotDotDotToken) return undefined;
     return readHelper(call, fn, parameter);
@@ -619,10 +621,19 @@ function resolveLocalFunction(ts: Ts, callee: TS.Expression, ctor: TS.Constructo
     return init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init : undefined;
   }
   const method = getThisPropertyName(ts, expression);
-  if (method === undefined) return undefined;
-  const member = ctor.parent.members.find((candidate) => ts.isMethodDeclaration(candidate) && getStaticName(ts, candidate.name) === method && !hasModifier(ts, candidate, ts.SyntaxKind.StaticKeyword));
-  return member as TS.MethodDeclaration | undefined;
+  return method === undefined ? undefined : instanceMethods(ts, ctor.parent).get(method);
 }
+
+/** The class's own instance methods with a body, by name: read once per class, asked per `this.x(...)` call. */
+const instanceMethods = cachedPerKey((ts, classNode: TS.ClassLikeDeclaration): Map<string, TS.MethodDeclaration> => {
+  const methods = new Map<string, TS.MethodDeclaration>();
+  for (const member of classNode.members) {
+    if (!ts.isMethodDeclaration(member) || hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
+    const name = getStaticName(ts, member.name);
+    if (name !== undefined && !methods.has(name)) methods.set(name, member);
+  }
+  return methods;
+});
 
 type TopLevelDeclaration = TS.FunctionDeclaration | TS.VariableDeclaration;
 
