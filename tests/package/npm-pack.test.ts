@@ -20,6 +20,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE } from '../../src/typescript-plugin/codes';
+import { TS_LAYER } from '../install/helpers';
 import { PLUGIN_NAME, TsServerClient, type ProtocolDiagnostic } from '../typescript-plugin/tsserver-client';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -29,29 +30,8 @@ const TYPESCRIPT_VERSION = '6.0.3';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-/** A layer with four mistakes configs.recommended reports (1-based line:column of each). */
-const SAMPLE = `import * as tf from '@tensorflow/tfjs';
-
-class Scale extends tf.layers.Layer {
-  private factor: number;
-  private bias: number;
-
-  constructor(args: { factor?: number; bias?: number; name?: string }) {
-    super(args);
-    this.factor = args.factor ?? 2;
-    this.bias = args.bias ?? 0;
-  }
-
-  override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
-    return tf.add(tf.mul(x, this.factor), this.bias);
-  }
-
-  override getConfig() {
-    return { factor: this.factor };
-  }
-}
-`;
+/** The layer with four mistakes configs.recommended reports, shared with the install tests. */
+const SAMPLE = TS_LAYER;
 const EXPECTED = [
   'config-complete 10:17', // `args.bias`: not returned by getConfig()
   'get-config-calls-super 18:12', // getConfig() without super.getConfig()
