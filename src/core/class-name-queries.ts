@@ -8,7 +8,7 @@ import { getClassChain, isConcreteLayer } from './layer-queries';
 import type { ProgramIndex } from './program-index';
 import { BUILT_IN_LAYER_CLASS_NAMES } from './tfjs-contract';
 import { findLocalBinding, findModuleDeclaration } from './tfjs-bindings';
-import { getMemberAccess, getStringLiteralValue, hasModifier, skipValueWrappers, type Ts } from './ts-ast';
+import { cachedPerObject, getMemberAccess, getStringLiteralValue, hasModifier, skipValueWrappers, type Ts } from './ts-ast';
 
 /**
  * The className the class is saved under when it is its own: its literal, or its JS name where it
@@ -110,5 +110,12 @@ export function getClassNameOverride(ts: Ts, layer: LayerClass): string | undefi
 
 /** `new X(` somewhere in the file. */
 function isConstructedInFile(analysis: FileAnalysis, layer: LayerClass): boolean {
-  return layer.name !== undefined && new RegExp(`\\bnew\\s+${layer.name.replace(/\$/g, '\\$')}\\s*\\(`).test(analysis.sourceFile.text);
+  return layer.name !== undefined && getConstructedNames(analysis.sourceFile).has(layer.name);
 }
+
+/** Every `X` the file spells as `new X(`: one scan per file (a pattern per class scanned the file once per class). */
+const getConstructedNames = cachedPerObject((sourceFile: TS.SourceFile): Set<string> => {
+  const names = new Set<string>();
+  for (const match of sourceFile.text.matchAll(/\bnew\s+([\w$]+)\s*\(/g)) names.add(match[1]!);
+  return names;
+});

@@ -97,6 +97,29 @@ type MemberFacts = Pick<LayerClass, 'ctor' | 'getConfig' | 'className' | 'member
  */
 const memberFactsByClass = new WeakMap<TS.ClassLikeDeclaration, MemberFacts>();
 
+/**
+ * An instance member's code as the member walk met it: the assignments, updates, calls and variable
+ * declarations of its body (nested classes and type syntax left out), in walk order. Later questions
+ * about a class (writes into a field's contents, which method calls which) read these lists instead
+ * of walking the bodies again. Only bodies that spell `this` are kept: every such question is about
+ * `this`.
+ */
+export interface MemberCode {
+  /** 'constructor', or the member's name. */
+  name: string;
+  member: TS.ClassElement;
+  body: TS.Node;
+  nodes: TS.Node[];
+}
+
+/** By class node, like memberFactsByClass; set by readMembers(). */
+const memberCodeByClass = new WeakMap<TS.ClassLikeDeclaration, MemberCode[]>();
+
+/** The code of the layer's instance members (constructor, methods, accessors, field initializers) that spells `this`. */
+export function getMemberCode(layer: LayerClass): readonly MemberCode[] {
+  return memberCodeByClass.get(layer.node) ?? [];
+}
+
 /** Reads the members of a class already known to be a layer. */
 export function readLayerMembers(ts: Ts, layer: LayerClass): void {
   const known = memberFactsByClass.get(layer.node);
@@ -110,12 +133,14 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
 }
 
 function readMembers(ts: Ts, layer: LayerClass): void {
+  const code: MemberCode[] = [];
+  memberCodeByClass.set(layer.node, code);
   for (const member of layer.node.members) {
     const name = getStaticName(ts, member.name);
     const isStatic = hasModifier(ts, member, ts.SyntaxKind.StaticKeyword);
     if (ts.isConstructorDeclaration(member)) {
       if (member.body && !layer.ctor) layer.ctor = readConstructorConfig(ts, member);
-      collectFieldWrites(ts, layer, member.body, 'constructor');
+      collectFieldWrites(ts, layer, code, member, member.body, 'constructor');
       continue;
     }
     if (name === undefined) continue;
@@ -128,8 +153,9 @@ function readMembers(ts: Ts, layer: LayerClass): void {
     if (name === 'getConfig' && ((ts.isMethodDeclaration(member) && member.body) || (ts.isPropertyDeclaration(member) && member.initializer))) layer.getConfig = readGetConfig(ts, member);
     if (ts.isPropertyDeclaration(member) && member.initializer) {
       layer.fieldWrites.push({ field: name, member: 'constructor', node: member, value: member.initializer, kind: 'assign' });
+      collectInitializerCode(ts, code, member, member.initializer, name);
     }
-    if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) collectFieldWrites(ts, layer, member.body, name);
+    if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) collectFieldWrites(ts, layer, code, member, member.body, name);
     if (CHILD_WEIGHT_MEMBERS.has(name)) layer.exposesChildWeights = true;
   }
   for (const write of layer.fieldWrites) {
@@ -141,14 +167,16 @@ const MEMBERS_READ_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConf
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
-const FIELD_WRITE_KINDS = kindFilter((kinds) => [kinds.ClassDeclaration, kinds.ClassExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.CallExpression], { typeSyntax: true });
+const FIELD_WRITE_KINDS = kindFilter((kinds) => [kinds.ClassDeclaration, kinds.ClassExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.CallExpression, kinds.VariableDeclaration], { typeSyntax: true });
 
-/** Every write to `this` in a member body. One switch per node: this walk covers all the class code. */
-function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefined, member: string): void {
+/** Every write to `this` in a member body, and the body's MemberCode. One switch per node: this walk covers all the class code. */
+function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], member: TS.ClassElement, body: TS.Block | undefined, name: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
   if (!body || !spellsWithin(body.getSourceFile().text, 'this', body.pos, body.end)) return;
+  const nodes: TS.Node[] = [];
+  code.push({ name, member, body, nodes });
   // The bodies the checks read again are walked through the flattened copy they will reuse.
-  const visitBody = MEMBERS_READ_AGAIN.has(member) ? walkMemberBody : walk;
+  const visitBody = MEMBERS_READ_AGAIN.has(name) ? walkMemberBody : walk;
   visitBody(ts, body, (node) => {
     if (isTypeSyntax(ts, node)) return false;
     switch (node.kind) {
@@ -156,21 +184,40 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, body: TS.Block | undefine
       case ts.SyntaxKind.ClassExpression:
         return false;
       case ts.SyntaxKind.BinaryExpression:
-        recordAssignment(ts, layer, node as TS.BinaryExpression, member);
+        nodes.push(node);
+        recordAssignment(ts, layer, node as TS.BinaryExpression, name);
         break;
       case ts.SyntaxKind.PrefixUnaryExpression:
       case ts.SyntaxKind.PostfixUnaryExpression: {
+        nodes.push(node);
         const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
         const field = update.operator === ts.SyntaxKind.PlusPlusToken || update.operator === ts.SyntaxKind.MinusMinusToken ? getThisPropertyName(ts, update.operand) : undefined;
-        if (field !== undefined) layer.fieldWrites.push({ field, member, node, kind: 'increment' });
+        if (field !== undefined) layer.fieldWrites.push({ field, member: name, node, kind: 'increment' });
         break;
       }
       case ts.SyntaxKind.CallExpression:
-        recordCall(ts, layer, node as TS.CallExpression, member);
+        nodes.push(node);
+        recordCall(ts, layer, node as TS.CallExpression, name);
+        break;
+      case ts.SyntaxKind.VariableDeclaration:
+        nodes.push(node);
         break;
     }
     return true;
   }, FIELD_WRITE_KINDS);
+}
+
+/** A field initializer's MemberCode (an arrow method, or a value computed from `this`); its writes are not the class's field writes. */
+function collectInitializerCode(ts: Ts, code: MemberCode[], member: TS.ClassElement, initializer: TS.Expression, name: string): void {
+  if (!spellsWithin(initializer.getSourceFile().text, 'this', initializer.pos, initializer.end)) return;
+  const nodes: TS.Node[] = [];
+  const visit = (node: TS.Node): boolean => {
+    if (isTypeSyntax(ts, node) || ts.isClassLike(node)) return false;
+    if (FIELD_WRITE_KINDS(ts)[node.kind] === 1) nodes.push(node);
+    return true;
+  };
+  if (visit(initializer)) walk(ts, initializer, visit, FIELD_WRITE_KINDS);
+  code.push({ name, member, body: initializer, nodes });
 }
 
 function recordAssignment(ts: Ts, layer: LayerClass, node: TS.BinaryExpression, member: string): void {

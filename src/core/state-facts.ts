@@ -5,7 +5,7 @@
 // class hands to TF.js (what model.save() reads: trainableWeights and nonTrainableWeights).
 // Computed per class in one walk of its members, kept with the class node.
 import type * as TS from 'typescript';
-import type { LayerClass } from './layer-model';
+import { getMemberCode, type LayerClass, type MemberCode } from './layer-model';
 import { LAYER_INSTANCE_MEMBERS } from './tfjs-contract';
 import { appendTo, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
 
@@ -307,46 +307,39 @@ const VARIABLE_WRITES: ReadonlySet<string> = new Set(['assign', 'write']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', 'nonTrainableWeights']);
 
-const CLASS_FACT_KINDS = kindFilter((kinds) => [kinds.CallExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.ClassDeclaration, kinds.ClassExpression, kinds.VariableDeclaration]);
-
-/**
- * What a member body must spell to hold anything the walk records: a write into a field's contents
- * (`this.f[`, `this.f.x =`, `this.f.x++`, `this.f.set(`), a local alias (`= this.f`), a weight list,
- * a variable write, a shuffle. Most bodies spell none, and are not walked.
- */
-const CONTENT_WRITE_TEXT = /this\s*\.\s*[\w$#]+\s*!?\s*(?:\[|\.\s*(?:(?:set|fill|unshift|splice|copyWithin|reverse|sort|add|delete|clear|assign|write)\s*\(|[\w$]+\s*(?:[-+*\/%&|^]?=(?!=)|\+\+|--|\[|\.)))|(?:const|let|var)\s+[\w$]+\s*=\s*this\s*\.\s*[\w$#]+\s*!?\s*[;\n,]|rainableWeights\s*(?:=(?!=)|\.\s*(?:push|splice|unshift)\s*\()|shuffle/;
-
-/** One walk over the class's instance members. */
-export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
-  const facts: ClassStateFacts = { contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
+/** The class's methods by name: method declarations and fields holding a function (arrow methods). */
+const getMethodNames = cachedPerKey((ts, layer: LayerClass): Set<string> => {
   const methods = new Set<string>();
   for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
+  return methods;
+});
 
+/** The member a body's code runs as: a field initializer runs in the constructor, unless it holds a function (an arrow method). */
+function runsAs(ts: Ts, code: MemberCode, methods: ReadonlySet<string>): string {
+  return ts.isPropertyDeclaration(code.member) && !methods.has(code.name) ? 'constructor' : code.name;
+}
+
+/** From the member walk's lists (getMemberCode), not another walk over the class. */
+export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
+  const facts: ClassStateFacts = { contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
+  const methods = getMethodNames(ts, layer);
   for (const member of layer.node.members) {
     if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
-    const isCtor = ts.isConstructorDeclaration(member);
-    const name = isCtor ? 'constructor' : getStaticName(ts, member.name);
+    const name = ts.isConstructorDeclaration(member) ? 'constructor' : getStaticName(ts, member.name);
     if (name === undefined) continue;
-    let body: TS.Node | undefined;
-    let memberName = name;
-    if (isCtor || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) body = (member as TS.FunctionLikeDeclaration).body;
-    else if (ts.isPropertyDeclaration(member) && member.initializer) {
-      body = member.initializer;
-      // A field initializer runs in the constructor, unless it holds a function (an arrow method).
-      if (!methods.has(name)) memberName = 'constructor';
-    }
+    const body = ts.isConstructorDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member) ? member.body : ts.isPropertyDeclaration(member) ? member.initializer : undefined;
     if (!body) continue;
     if (SAVED_WEIGHT_GETTERS.has(name)) facts.exposures.push(ts.isGetAccessorDeclaration(member) ? readExposure(ts, body, methods) : { fields: new Set(), unknown: true });
     if (ts.isGetAccessorDeclaration(member) && name === 'weights') facts.overridesWeightsGetter = true;
     if (ts.isMethodDeclaration(member) && (name === 'getWeights' || name === 'setWeights')) facts.overridesGetWeights = true;
+  }
+  for (const code of getMemberCode(layer)) {
+    const memberName = runsAs(ts, code, methods);
     // `const seen = this.seen!`: a local that is the field's object, written through in place.
     const aliases = new Map<string, string>();
     const containerOf = (target: TS.Expression): string | undefined => getContainerField(ts, target) ?? getAliasContainer(ts, target, aliases);
-    const visit = (node: TS.Node): boolean => {
+    for (const node of code.nodes) {
       switch (node.kind) {
-        case ts.SyntaxKind.ClassDeclaration:
-        case ts.SyntaxKind.ClassExpression:
-          return false;
         case ts.SyntaxKind.VariableDeclaration: {
           const declaration = node as TS.VariableDeclaration;
           const field = declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
@@ -395,51 +388,30 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           break;
         }
       }
-      return true;
-    };
-    const text = body.getSourceFile().text.slice(body.pos, body.end);
-    if (!CONTENT_WRITE_TEXT.test(text)) continue;
-    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, CLASS_FACT_KINDS);
+    }
   }
   return facts;
 });
 
-/** Bodies other checks walk again: walked through the flattened copy they share. */
-const WALKED_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConfig', 'build', 'computeOutputShape']);
-
-const METHOD_CALLS = kindFilter((kinds) => [kinds.CallExpression, kinds.ClassDeclaration, kinds.ClassExpression]);
-
-/** Where the class's own methods are called as `this.method(...)`, and which are used otherwise: asked only for a helper's writes. */
 /** `this.name` not followed by `(` (nor by more of a name). */
 const THIS_MEMBER_NOT_CALLED = /this\s*\.\s*([\w$]+)(?![\w$])(?!\s*\()/g;
 
+/** Where the class's own methods are called as `this.method(...)`, and which are used otherwise: asked only for a helper's writes. */
 const getCallGraph = cachedPerKey((ts, layer: LayerClass): CallGraph => {
   const graph: CallGraph = { callers: new Map(), escapingMethods: new Set() };
-  const methods = new Set<string>();
-  for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
+  const methods = getMethodNames(ts, layer);
   if (methods.size === 0) return graph;
-  const sourceText = layer.node.getSourceFile().text;
   // `this.method` not followed by `(`: passed on or bound, so it may run at any time. Read from the class's
   // text in one pass (a pattern per method scanned the class once per method).
-  const classText = sourceText.slice(layer.node.pos, layer.node.end);
+  const classText = layer.node.getSourceFile().text.slice(layer.node.pos, layer.node.end);
   for (const match of classText.matchAll(THIS_MEMBER_NOT_CALLED)) if (methods.has(match[1]!)) graph.escapingMethods.add(match[1]!);
-  for (const member of layer.node.members) {
-    if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
-    const isCtor = ts.isConstructorDeclaration(member);
-    const name = isCtor ? 'constructor' : getStaticName(ts, member.name);
-    if (name === undefined) continue;
-    const body = isCtor || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member) ? (member as TS.FunctionLikeDeclaration).body : ts.isPropertyDeclaration(member) ? member.initializer : undefined;
-    if (!body || !sourceText.slice(body.pos, body.end).includes('this')) continue;
-    const memberName = ts.isPropertyDeclaration(member) && !methods.has(name) ? 'constructor' : name;
-    const visit = (node: TS.Node): boolean => {
-      if (node.kind === ts.SyntaxKind.ClassDeclaration || node.kind === ts.SyntaxKind.ClassExpression) return false;
-      if (ts.isCallExpression(node)) {
-        const method = getThisPropertyName(ts, node.expression);
-        if (method !== undefined && methods.has(method)) appendTo(graph.callers, method, { member: memberName, call: node });
-      }
-      return true;
-    };
-    if (visit(body)) (WALKED_AGAIN.has(memberName) && memberName === name ? walkMemberBody : walk)(ts, body, visit, METHOD_CALLS);
+  for (const code of getMemberCode(layer)) {
+    const memberName = runsAs(ts, code, methods);
+    for (const node of code.nodes) {
+      if (node.kind !== ts.SyntaxKind.CallExpression) continue;
+      const method = getThisPropertyName(ts, (node as TS.CallExpression).expression);
+      if (method !== undefined && methods.has(method)) appendTo(graph.callers, method, { member: memberName, call: node as TS.CallExpression });
+    }
   }
   return graph;
 });

@@ -28,17 +28,18 @@ export const noIoInConstructor = defineCheck({
     const ioNames = findIoBindings(ts, analysis.sourceFile);
     // Every form describeIo() knows spells one of these words in the file (an alias too, where it is bound).
     if (ioNames.size === 0 && !IO_WORDS.test(analysis.sourceFile.text)) return [];
-    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames));
+    const ioOffsets = ioCallOffsets(analysis, ioNames);
+    if (ioOffsets.length === 0) return [];
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames, ioOffsets));
   },
 });
 
-function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: Map<string, string>): Finding[] {
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: Map<string, string>, ioOffsets: readonly number[]): Finding[] {
   const findings: Finding[] = [];
   const bodies: Array<[string, TS.Node | undefined]> = [['The constructor', layer.ctor?.node.body]];
   const build = layer.members.get('build');
   if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
   // Helpers only the constructor or build() call run while the layer is made, too.
-  const ioOffsets = ioCallOffsets(analysis.sourceFile, ioNames);
   for (const [name, member] of layer.members) {
     if (name === 'build' || !ts.isMethodDeclaration(member) || !member.body) continue;
     // The text test first: asking when a method runs builds the class's call graph.
@@ -46,7 +47,8 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
     if (getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
   }
   for (const [member, body] of bodies) {
-    if (!body) continue;
+    // describeIo() knows only calls that spell what ioCallOffsets() finds.
+    if (!body || !hasOffsetWithin(ioOffsets, body.pos, body.end)) continue;
     walkMemberBody(ts, body, (node) => {
       const what = describeIo(ts, analysis, node, ioNames);
       if (!what) return true;
@@ -62,20 +64,23 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
 const ioOffsetsByFile = new WeakMap<TS.SourceFile, number[]>();
 
 /**
- * Where the file spells an I/O call describeIo() may know (IO_CALL_TEXT, or one of the file's own
- * I/O bindings called or reached into), in order: one scan per file, not one slice and test per method.
+ * Where the file spells an I/O call describeIo() may know, in order: IO_CALL_TEXT, or a name the file
+ * binds to an I/O module or to a TF.js loader or `io` (`const {loadLayersModel: load} = tf`), called
+ * or reached into. One scan per file, not one slice and test per method.
  */
-function ioCallOffsets(sourceFile: TS.SourceFile, ioNames: Map<string, string>): number[] {
+function ioCallOffsets(analysis: FileAnalysis, ioNames: Map<string, string>): number[] {
+  const { sourceFile } = analysis;
   let offsets = ioOffsetsByFile.get(sourceFile);
   if (offsets) return offsets;
-  const names = [...ioNames.keys()].map((ioName) => ioName.replace(/[$]/g, '\\$&'));
+  const bound = [...ioNames.keys()];
+  for (const [name, ref] of analysis.bindings.names) if (ref.kind === 'function' && (TFJS_LOADERS.has(ref.name) || ref.name === 'io')) bound.push(name);
+  const names = bound.map((name) => name.replace(/[$]/g, '\\$&'));
   const pattern = new RegExp(`${IO_CALL_TEXT.source}${names.length > 0 ? `|(?<![\\w$.])(?:${names.join('|')})\\s*[.(]` : ''}`, 'g');
   offsets = [];
   for (let match = pattern.exec(sourceFile.text); match; match = pattern.exec(sourceFile.text)) offsets.push(match.index);
   ioOffsetsByFile.set(sourceFile, offsets);
   return offsets;
 }
-
 
 /** no-io-in-constructor counts only helpers construction itself calls. */
 function neverOneTime(): boolean {

@@ -38,19 +38,17 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const reported = new Set<string>();
   for (const write of layer.fieldWrites) {
     if (reported.has(write.field) || BASE_LAYER_FIELDS.has(write.field) || layer.weightFields.has(write.field)) continue;
-    // Code that never runs makes no state.
-    if (isUnreachable(ts, write.node)) continue;
     const finding = judgeWrite(ts, analysis, layer, write);
-    if (finding) {
+    // Code that never runs makes no state (asked last: most writes are judged fine first).
+    if (finding && !isUnreachable(ts, write.node)) {
       findings.push(finding);
       reported.add(write.field);
     }
   }
   for (const write of getClassStateFacts(ts, layer).contentWrites) {
     if (reported.has(write.field) || BASE_LAYER_FIELDS.has(write.field) || layer.weightFields.has(write.field)) continue;
-    if (isUnreachable(ts, write.node)) continue;
     const finding = judgeContentWrite(ts, analysis, layer, write);
-    if (finding) {
+    if (finding && !isUnreachable(ts, write.node)) {
       findings.push(finding);
       reported.add(write.field);
     }
