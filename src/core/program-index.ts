@@ -3,8 +3,9 @@
 // taken. Derived from the program alone (never from what other lint runs saw), so
 // `eslint --concurrency` gives the same answers in every worker.
 import type * as TS from 'typescript';
-import { analyzeFile, mayHoldLayers, type FileAnalysis } from './analyze-file';
+import { analyzeFile, type FileAnalysis } from './analyze-file';
 import { getOwnClassName } from './class-name-queries';
+import { shouldAnalyze } from './file-gate';
 import type { LayerClass, RegistrationCall } from './layer-model';
 import { resolveClassDeclarations } from './type-aware';
 import type { Ts } from './ts-ast';
@@ -28,7 +29,7 @@ export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
   index = { registrations: new Map(), extendedElsewhere: new Set(), layersByClassName: new Map(), hasOpaqueRegistration: false };
   const checker = program.getTypeChecker();
   for (const sourceFile of program.getSourceFiles()) {
-    if (sourceFile.isDeclarationFile || /[\\/]node_modules[\\/]/.test(sourceFile.fileName) || !mayHoldLayers(sourceFile.text, true)) continue;
+    if (/[\\/]node_modules[\\/]/.test(sourceFile.fileName) || !shouldAnalyze(sourceFile, true)) continue;
     const analysis = analyzeFile(ts, sourceFile, program);
     for (const registration of analysis.registrations) {
       if (!registration.atModuleLevel && !registration.unsure) continue;

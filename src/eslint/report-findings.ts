@@ -3,7 +3,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 import type * as typescript from 'typescript';
-import { analyzeFile, mayHoldLayers, plainTypeScript, type Finding, type LayerCheck, type Ts } from '../core';
+import { analyzeFile, plainTypeScript, shouldAnalyze, type Finding, type LayerCheck, type Ts } from '../core';
 import { loadTypeScript, parsedWithoutTypes } from './load-typescript';
 
 // The analysis calls into TypeScript for nearly every node: through a plain copy of the module, not its getters.
@@ -22,7 +22,7 @@ export function reportFindings<MessageId extends string, Options extends object>
 ): TSESLint.RuleListener {
   const typeAware = (context.settings['tfjs-layers'] as TfjsLayersSettings | undefined)?.typeAware === true;
   // Most files never mention TF.js: they cost one text search, shared by all the rules.
-  if (!mayHoldLayersCached(context.sourceCode, typeAware)) return {};
+  if (!shouldAnalyzeCached(context, typeAware)) return {};
   ts ??= plainTypeScript(loadTypeScript());
   // Type-aware mode is asked for explicitly; without a program this throws typescript-eslint's own explanation.
   // A file outside every tsconfig, which configs['recommended-type-checked'] parsed without types, is read alone.
@@ -37,10 +37,12 @@ export function reportFindings<MessageId extends string, Options extends object>
 
 const textVerdicts = new WeakMap<object, { typeAware: boolean; mayHold: boolean }>();
 
-function mayHoldLayersCached(sourceCode: { text: string }, typeAware: boolean): boolean {
+/** The file gate (src/core/file-gate.ts) on the file's name and text, before anything is parsed or loaded. */
+function shouldAnalyzeCached(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, typeAware: boolean): boolean {
+  const { sourceCode } = context;
   const cached = textVerdicts.get(sourceCode);
   if (cached?.typeAware === typeAware) return cached.mayHold;
-  const mayHold = mayHoldLayers(sourceCode.text, typeAware);
+  const mayHold = shouldAnalyze({ fileName: context.filename, text: sourceCode.text }, typeAware);
   textVerdicts.set(sourceCode, { typeAware, mayHold });
   return mayHold;
 }

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
-import { analyzeFile, plainTypeScript, type Ts } from '../core';
+import { analyzeFile, isSourceFileName, plainTypeScript, type Ts } from '../core';
 import type { LayerClass } from '../core/layer-model';
 import { loadTypeScript } from '../eslint/load-typescript';
 
@@ -57,7 +57,6 @@ export interface Reference {
   fileCount: number;
 }
 
-const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 /** Folders never searched when guessing: dependencies, build output and tool state. */
 const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components']);
 /** Base keys every TF.js layer reads (Layer's constructor) or gets from the loader. */
@@ -131,7 +130,7 @@ function collectSourceFiles(dir: string, into: string[], guessing: boolean): voi
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || (guessing && SKIPPED_DIRS.has(entry.name))) continue;
       collectSourceFiles(full, into, guessing);
-    } else if (entry.isFile() && SOURCE_FILE.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
+    } else if (entry.isFile() && isSourceFileName(entry.name)) {
       into.push(full);
     }
   }

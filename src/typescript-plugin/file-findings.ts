@@ -2,7 +2,7 @@
 // analysis -> every enabled check -> findings not silenced by a disable comment. Cached per
 // file version (and per program when type-aware), since tsserver asks again on every keystroke.
 import type * as TS from 'typescript';
-import { analyzeFile, mayHoldLayers, type Finding, type Ts } from '../core';
+import { analyzeFile, shouldAnalyze, type Finding, type Ts } from '../core';
 import type { EnabledRule, PluginConfig } from './config';
 import { readDisableComments } from './disable-comments';
 
@@ -39,7 +39,7 @@ export class FindingsCache {
     if (cached && cached.version === version && cached.program === typedProgram) return cached.findings;
 
     const sourceFile = program?.getSourceFile(fileName);
-    const findings = sourceFile && mayHoldLayers(sourceFile.text, config.typeAware) ? this.compute(sourceFile, config, typedProgram) : [];
+    const findings = sourceFile && shouldAnalyze(sourceFile, config.typeAware) ? this.compute(sourceFile, config, typedProgram) : [];
     this.entries.delete(fileName);
     this.entries.set(fileName, { version, program: typedProgram, findings });
     if (this.entries.size > CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
