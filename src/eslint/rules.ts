@@ -9,7 +9,7 @@ import { reportFindings } from './report-findings';
 type MessageIdOf<Definition extends { messages: object }> = keyof Definition['messages'] & string;
 
 /** The ESLint rule of a source rule's definition. */
-export function createSourceRule<MessageId extends string, Options extends object, Id extends string>(check: LayerCheck<MessageId, Options, Id>) {
+function createSourceRule<MessageId extends string, Options extends object, Id extends string>(check: LayerCheck<MessageId, Options, Id>) {
   return createRule<OptionsTuple<Options>, MessageId>({
     name: check.ruleId,
     meta: metaOf(check),
@@ -18,7 +18,7 @@ export function createSourceRule<MessageId extends string, Options extends objec
 }
 
 /** The ESLint rule of a model.json rule's definition, for the JSON language (so not a typescript-eslint RuleModule). */
-export function createJsonRule<MessageId extends string, Id extends string>(definition: JsonRuleDefinition<MessageId, Id>) {
+function createJsonRule<MessageId extends string, Id extends string>(definition: JsonRuleDefinition<MessageId, Id>) {
   const meta = metaOf(definition);
   return {
     name: definition.ruleId,
