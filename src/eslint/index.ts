@@ -9,7 +9,7 @@ import { createModelJsonConfig, jsonLanguage } from '../json';
 import { lazyParser } from './load-typescript';
 import { rules as ruleModules } from './rules';
 
-// The source rules and the model.json rules (src/json), sorted by id.
+// The ids of the source rules and the model.json rules (src/json), as src/eslint/rules.ts derives them.
 type RuleId = keyof typeof ruleModules;
 type ConfigName = 'recommended' | 'recommended-type-checked' | 'all' | 'model-json';
 
