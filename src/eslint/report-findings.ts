@@ -3,7 +3,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getParserServices } from '@typescript-eslint/utils/eslint-utils';
 import type * as typescript from 'typescript';
-import { analyzeFile, mayHoldLayers, plainTypeScript, type CodeFix, type Finding, type LayerCheck, type Ts } from '../core';
+import { analyzeFile, mayHoldLayers, plainTypeScript, type Finding, type LayerCheck, type Ts } from '../core';
 import { loadTypeScript, parsedWithoutTypes } from './load-typescript';
 
 // The analysis calls into TypeScript for nearly every node: through a plain copy of the module, not its getters.
@@ -62,7 +62,7 @@ export function createReportContext<MessageId extends string>(context: Readonly<
     if (!isMessageId(rule.messages, id)) throw new Error(`tfjs-layers/${rule.ruleId}: the check reported the message id '${id}', which its definition's messages lack`);
     return id;
   };
-  const toFix = (fix: CodeFix) => (fixer: TSESLint.RuleFixer) => fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
+  const toFix = (fix: NonNullable<Finding['fix']>) => (fixer: TSESLint.RuleFixer) => fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
   return {
     report(finding) {
       context.report({
