@@ -1,7 +1,7 @@
 // The ESLint rules, derived from the rule definitions: the source rules from src/core/checks (each
 // an adapter from ESLint's file to the shared analysis, see report-findings.ts), the model.json rules
 // from src/json/rules (listeners for @eslint/json's language). No rule is named here.
-import { allChecks, type Check, type LayerCheck } from '../core';
+import { allChecks, type LayerCheck, type RegisteredCheck } from '../core';
 import { allJsonRules, createJsonListeners, type JsonRuleContext, type JsonRuleDefinition } from '../json';
 import { createRule, docsUrlOf, metaOf, type OptionsTuple } from './create-rule';
 import { reportFindings } from './report-findings';
@@ -27,7 +27,7 @@ function createJsonRule<MessageId extends string, Id extends string>(definition:
   };
 }
 
-type SourceRules = { [Definition in Check as Definition['ruleId']]: ReturnType<typeof createSourceRule<MessageIdOf<Definition>, Definition['defaultOptions'], Definition['ruleId']>> };
+type SourceRules = { [Definition in RegisteredCheck as Definition['ruleId']]: ReturnType<typeof createSourceRule<MessageIdOf<Definition>, Definition['defaultOptions'], Definition['ruleId']>> };
 type JsonRules = { [Definition in (typeof allJsonRules)[number] as Definition['ruleId']]: ReturnType<typeof createJsonRule<MessageIdOf<Definition>, Definition['ruleId']>> };
 
 const byId = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);

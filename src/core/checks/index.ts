@@ -25,7 +25,7 @@ const checks = [
 ] as const;
 
 /** Each check with its own ids and options: what src/eslint/rules.ts types the plugin's rules by. */
-export type Check = (typeof checks)[number];
+export type RegisteredCheck = (typeof checks)[number];
 
 /** Every check, sorted by rule id: the list both front ends offer. */
 export const allChecks: readonly LayerCheck[] = checks;
