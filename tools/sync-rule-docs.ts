@@ -1,6 +1,8 @@
-// Keeps the generated parts of the docs in step with the plugin object: the header block of
-// each rules-docs/<rule-id>.md page and the rules list in README.md. Everything else in those
-// files is written by hand and left alone.
+// Keeps the generated parts of the docs in step with the plugin object, itself derived from the
+// rule definitions (src/core/checks, src/json/rules): the header block of each rules-docs/<rule-id>.md
+// page, the rules list in README.md, and the oxlint rules (configs.recommended's) in README.md's
+// .oxlintrc.json block and examples/.oxlintrc.json. Everything else in those files is written by
+// hand and left alone.
 //
 //   node --import tsx tools/sync-rule-docs.ts          rewrite what is stale
 //   node --import tsx tools/sync-rule-docs.ts --check  write nothing; exit 1 and name stale files
@@ -13,6 +15,11 @@ export const DOCS_DIR = 'rules-docs';
 export const HEADER_END = '<!-- end auto-generated rule header -->';
 export const LIST_BEGIN = '<!-- begin auto-generated rules list -->';
 export const LIST_END = '<!-- end auto-generated rules list -->';
+export const OXLINT_EXAMPLE = 'examples/.oxlintrc.json';
+/** README.md's copy of the oxlint config: a ```jsonc fence whose first line names the file. */
+const README_OXLINT_BLOCK = /(```jsonc\n\/\/ \.oxlintrc\.json[^\n]*\n[\s\S]*?\n  "rules": \{\n)([\s\S]*?)(\n  \})/;
+/** README.md's oxlint rules go several to a line, up to this width. */
+const README_OXLINT_WIDTH = 130;
 
 const NAMESPACE = plugin.meta.namespace;
 const FIX_LINK = '[`--fix` CLI option](https://eslint.org/docs/latest/use/command-line-interface#--fix)';
@@ -68,8 +75,17 @@ export function getExpectedFiles(root: string = ROOT): GeneratedFile[] {
   const readmeActual = readIfExists(path.join(root, 'README.md'));
   const readme: GeneratedFile = readmeActual === undefined
     ? { path: 'README.md', actual: undefined, expected: undefined, problem: 'missing' }
-    : { path: 'README.md', actual: readmeActual, ...replaceRulesList(readmeActual, rules) };
-  return [...pages, readme];
+    : { path: 'README.md', actual: readmeActual, ...replaceOxlintRules(replaceRulesList(readmeActual, rules)) };
+  const oxlintActual = readIfExists(path.join(root, OXLINT_EXAMPLE));
+  const oxlint: GeneratedFile = oxlintActual === undefined
+    ? { path: OXLINT_EXAMPLE, actual: undefined, expected: undefined, problem: 'missing' }
+    : { path: OXLINT_EXAMPLE, actual: oxlintActual, expected: `${JSON.stringify({ ...(JSON.parse(oxlintActual) as object), rules: getOxlintRules() }, null, 2)}\n` };
+  return [...pages, readme, oxlint];
+}
+
+/** oxlint runs configs.recommended's rules (the source rules: oxlint has no JSON language). */
+function getOxlintRules(): Record<string, unknown> {
+  return { ...plugin.configs.recommended.rules };
 }
 
 /** The generated header of one page: from the `# title` line to the end marker, both included. */
@@ -164,6 +180,21 @@ function replaceRulesList(actual: string, rules: RuleFacts[]): Pick<GeneratedFil
   const end = actual.indexOf(LIST_END);
   if (begin === -1 || end === -1 || end < begin) return { expected: undefined, problem: `needs "${LIST_BEGIN}" and then "${LIST_END}"` };
   return { expected: `${actual.slice(0, begin + LIST_BEGIN.length)}\n${renderList(rules)}\n${actual.slice(end)}` };
+}
+
+/** The rules of README.md's .oxlintrc.json block, several to a line. */
+function replaceOxlintRules(readme: Pick<GeneratedFile, 'expected' | 'problem'>): Pick<GeneratedFile, 'expected' | 'problem'> {
+  if (readme.expected === undefined) return readme;
+  if (!README_OXLINT_BLOCK.test(readme.expected)) return { expected: undefined, problem: 'no ```jsonc block starting with // .oxlintrc.json and holding "rules": {' };
+  const entries = Object.entries(getOxlintRules()).map(([id, level]) => `${JSON.stringify(id)}: ${JSON.stringify(level)}`);
+  const lines: string[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const text = index < entries.length - 1 ? `${entry},` : entry;
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${text}`.length <= README_OXLINT_WIDTH) lines[last] += ` ${text}`;
+    else lines.push(`    ${text}`);
+  }
+  return { expected: readme.expected.replace(README_OXLINT_BLOCK, (_whole, before: string, _rules: string, after: string) => `${before}${lines.join('\n')}${after}`) };
 }
 
 function sortConfigs(names: string[]): string[] {

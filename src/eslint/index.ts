@@ -4,14 +4,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ESLint, Linter, Rule } from 'eslint';
-import { createModelJsonConfig, jsonLanguage, jsonRules } from '../json';
+import { allChecks } from '../core';
+import { createModelJsonConfig, jsonLanguage } from '../json';
 import { lazyParser } from './load-typescript';
-import { rules as sourceRules } from './rules';
+import { rules as ruleModules } from './rules';
 
-// The source rules and the model.json rules (src/json), sorted by id.
-const ruleModules = Object.fromEntries(Object.entries({ ...sourceRules, ...jsonRules }).sort(([a], [b]) => (a < b ? -1 : 1))) as typeof sourceRules & typeof jsonRules;
+// The ids of the source rules and the model.json rules (src/json), as src/eslint/rules.ts derives them.
 type RuleId = keyof typeof ruleModules;
-type SourceRuleId = keyof typeof sourceRules;
 type ConfigName = 'recommended' | 'recommended-type-checked' | 'all' | 'model-json';
 
 // Read at run time so `meta` always names the installed version (ESLint uses it for caching).
@@ -48,7 +47,7 @@ const parser = lazyParser(`${packageJson.name}/parser`, packageJson.version, fal
 // Files outside every tsconfig are linted without type information instead of failing to parse.
 const typedParser = lazyParser(`${packageJson.name}/parser-type-checked`, packageJson.version, true);
 
-function createConfig(name: string, ruleIds: readonly RuleId[]): Linter.Config {
+function createConfig(name: string, ruleIds: readonly string[]): Linter.Config {
   return {
     name: `${NAMESPACE}/${name}`,
     files: LINTED_FILES,
@@ -58,8 +57,7 @@ function createConfig(name: string, ruleIds: readonly RuleId[]): Linter.Config {
   };
 }
 
-const sourceRuleIds = Object.keys(sourceRules) as SourceRuleId[];
-const recommendedRuleIds = sourceRuleIds.filter((id) => sourceRules[id].meta.docs?.recommended === true);
+const recommendedRuleIds = allChecks.filter((check) => check.recommended).map((check) => check.ruleId);
 plugin.configs.recommended = createConfig('recommended', recommendedRuleIds);
 // The same rules with type information: layers found by type across files, registrations and classNames checked program-wide.
 plugin.configs['recommended-type-checked'] = {
@@ -69,7 +67,7 @@ plugin.configs['recommended-type-checked'] = {
   settings: { [NAMESPACE]: { typeAware: true } },
 };
 // Every rule; the model.json rules act only where the model-json config gives a file the JSON language.
-plugin.configs.all = createConfig('all', Object.keys(ruleModules) as RuleId[]);
+plugin.configs.all = createConfig('all', Object.keys(ruleModules));
 plugin.configs['model-json'] = createModelJsonConfig(NAMESPACE, plugin);
 
 export = plugin;

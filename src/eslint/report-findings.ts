@@ -30,7 +30,8 @@ export function reportFindings<MessageId extends string, Options extends object>
   return {
     Program(node) {
       const analysis = analyzeFile(ts, getSourceFile(context, node), program);
-      for (const finding of check.run(ts, analysis, options)) context.report(toDescriptor(context, finding as Finding & { messageId: MessageId }));
+      const reportContext = createReportContext(context, check);
+      for (const finding of check.run(ts, analysis, options)) reportContext.report(finding);
     },
   };
 }
@@ -47,16 +48,38 @@ function shouldAnalyzeCached(context: Readonly<TSESLint.RuleContext<string, read
   return mayHold;
 }
 
-function toDescriptor<MessageId extends string>(context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>, finding: Finding & { messageId: MessageId }): TSESLint.ReportDescriptor<MessageId> {
+/** Reports one rule's findings, each message id checked against the rule's own `messages`. */
+export interface ReportContext {
+  report(finding: Finding): void;
+}
+
+/**
+ * The core writes message ids as plain strings: here each one is proved to be one of the rule's
+ * `MessageId`s before ESLint sees it, so the descriptor is typed by the rule's messages without a
+ * cast, and an id the definition lacks fails naming the rule (ESLint would fail on it too, later).
+ */
+export function createReportContext<MessageId extends string>(context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>, rule: Pick<LayerCheck<MessageId>, 'ruleId' | 'messages'>): ReportContext {
   const { sourceCode } = context;
-  const toFix = (edits: Finding['fix'] & object) => (fixer: TSESLint.RuleFixer) => edits.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
-  return {
-    messageId: finding.messageId,
-    data: finding.data,
-    loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
-    fix: finding.fix ? toFix(finding.fix) : null,
-    suggest: finding.suggestions?.map((suggestion) => ({ messageId: suggestion.messageId as MessageId, data: suggestion.data, fix: toFix(suggestion) })),
+  const messageIdOf = (id: string): MessageId => {
+    if (!isMessageId(rule.messages, id)) throw new Error(`tfjs-layers/${rule.ruleId}: the check reported the message id '${id}', which its definition's messages lack`);
+    return id;
   };
+  const toFix = (fix: NonNullable<Finding['fix']>) => (fixer: TSESLint.RuleFixer) => fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
+  return {
+    report(finding) {
+      context.report({
+        messageId: messageIdOf(finding.messageId),
+        data: finding.data,
+        loc: { start: sourceCode.getLocFromIndex(finding.start), end: sourceCode.getLocFromIndex(finding.end) },
+        fix: finding.fix ? toFix(finding.fix) : null,
+        suggest: finding.suggestions?.map((suggestion) => ({ messageId: messageIdOf(suggestion.messageId), data: suggestion.data, fix: toFix(suggestion) })),
+      });
+    },
+  };
+}
+
+function isMessageId<MessageId extends string>(messages: Readonly<Record<MessageId, string>>, id: string): id is MessageId {
+  return Object.prototype.hasOwnProperty.call(messages, id);
 }
 
 const ownParses = new WeakMap<TSESTree.Program, typescript.SourceFile>();

@@ -12,12 +12,10 @@ const eslintJson = require('@eslint/json') as { default: { languages: { json: ob
 /** The JSON language of @eslint/json, offered by this plugin as `tfjs-layers/json`. */
 export const jsonLanguage = eslintJson.default.languages.json;
 
-/** Every model.json rule by its id, sorted. */
-export const jsonRules = {
-  'model-json-class-name': modelJsonClassName,
-  'model-json-config-keys': modelJsonConfigKeys,
-  'model-json-weights': modelJsonWeights,
-};
+/** The registry of the model.json rules: every definition, sorted by rule id (src/eslint/rules.ts makes them ESLint rules). */
+export const allJsonRules = [modelJsonClassName, modelJsonConfigKeys, modelJsonWeights] as const;
+
+export { createJsonListeners, type JsonRuleContext, type JsonRuleDefinition } from './rules/shared';
 
 /** Files the model-json config lints. Add other names with a config of your own (see the rule docs). */
 export const MODEL_JSON_FILES = ['**/model.json'];
@@ -29,6 +27,6 @@ export function createModelJsonConfig(namespace: string, plugin: object): { name
     files: MODEL_JSON_FILES,
     language: `${namespace}/json`,
     plugins: { [namespace]: plugin },
-    rules: Object.fromEntries(Object.keys(jsonRules).map((id) => [`${namespace}/${id}`, 'error' as const])),
+    rules: Object.fromEntries(allJsonRules.map((rule) => [`${namespace}/${rule.ruleId}`, 'error' as const])),
   };
 }

@@ -1,22 +1,12 @@
-// One diagnostic code per rule, in a six-digit range TypeScript's own codes (1000-99999) never
-// reach. A code is part of the plugin's interface (editors filter and fix by it): never renumber
-// or reuse one; a new rule takes the next free number.
+// The diagnostic codes, one per source rule, each from the rule's definition (`code` in
+// src/core/checks/<rule-id>.ts). A code is part of the plugin's interface (editors filter and fix
+// by it): never renumber or reuse one; a new rule takes the next free number.
+import { allChecks } from '../core';
+
 export const DIAGNOSTIC_SOURCE = 'tfjs-layers';
 
-export const DIAGNOSTIC_CODES: Readonly<Record<string, number>> = {
-  'config-complete': 910001,
-  'no-untracked-state': 910002,
-  'require-register-class': 910003,
-  'require-class-name': 910004,
-  'get-config-calls-super': 910005,
-  'config-keys-match-constructor': 910006,
-  'no-unassigned-config-field': 910007,
-  'config-json-safe': 910008,
-  'config-case-safe': 910009,
-  'constructor-passes-config': 910010,
-  'unique-class-name': 910011,
-  'no-io-in-constructor': 910012,
-};
+/** Rule id -> code, in the order the codes were given. */
+export const DIAGNOSTIC_CODES: Readonly<Record<string, number>> = Object.fromEntries([...allChecks].sort((a, b) => a.code - b.code).map((check) => [check.ruleId, check.code]));
 
 export const ALL_DIAGNOSTIC_CODES: readonly number[] = Object.values(DIAGNOSTIC_CODES);
 

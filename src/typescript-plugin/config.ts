@@ -1,8 +1,9 @@
 // The plugin entry of tsconfig `compilerOptions.plugins`:
 //   { "name": "eslint-plugin-tfjs-layers/typescript-plugin",
-//     "rules": { "no-io-in-constructor": "warn", "require-register-class": ["error", { "registrationFunctions": ["registerLayer"] }] },
+//     "rules": { "<rule-id>": "warn", "<other-rule-id>": ["error", { <its options> }] },
 //     "typeAware": true }
-// Rules not named keep their default: configs.recommended's rules as errors, the others off.
+// Rules not named keep their default: configs.recommended's rules as errors, the others off
+// (README.md, "In the editor", has an example).
 import { allChecks, recommendedRuleIds, type LayerCheck } from '../core';
 
 export type RuleLevel = 'off' | 'warn' | 'error';

@@ -1,7 +1,7 @@
 // ESLint's disable comments, honoured in the editor so that it and CI agree:
-//   // eslint-disable-next-line tfjs-layers/config-complete
-//   foo(); // eslint-disable-line tfjs-layers/config-complete
-//   /* eslint-disable tfjs-layers/config-complete */ ... /* eslint-enable tfjs-layers/config-complete */
+//   // eslint-disable-next-line tfjs-layers/<rule-id>
+//   foo(); // eslint-disable-line tfjs-layers/<rule-id>
+//   /* eslint-disable tfjs-layers/<rule-id> */ ... /* eslint-enable tfjs-layers/<rule-id> */
 // A comment without rule names applies to every rule.
 import type * as TS from 'typescript';
 import type { Ts } from '../core';

@@ -2,10 +2,12 @@
 // tf.loadLayersModel() camelCases them back (src/core/tfjs-case.ts, checked against TF.js 4.22).
 // Only `name` and `className` are exempt; whatever else the round trip changes reaches the
 // constructor changed, with no error.
-import rule from '../../src/eslint/rules/config-case-safe';
+import { rules } from '../../src/eslint/rules';
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['config-case-safe'];
 
 ruleTester.run('config-case-safe', rule, {
   valid: [

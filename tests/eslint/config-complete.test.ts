@@ -1,7 +1,9 @@
 // config-complete: tf.loadLayersModel() rebuilds a layer as `new Cls(getConfig())`, so every
 // key the constructor reads from its config has to come back out of getConfig() under the same key.
-import rule from '../../src/eslint/rules/config-complete';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['config-complete'];
 
 ruleTester.run('config-complete', rule, {
   valid: [

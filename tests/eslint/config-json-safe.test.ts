@@ -1,10 +1,12 @@
 // config-json-safe: model.save() turns getConfig() into JSON. undefined and non-finite numbers
 // come back as null, functions as {}, class instances (Initializers, ...) and tensors as their
 // bare fields with no class name, all without an error.
-import rule from '../../src/eslint/rules/config-json-safe';
+import { rules } from '../../src/eslint/rules';
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['config-json-safe'];
 
 ruleTester.run('config-json-safe', rule, {
   valid: [

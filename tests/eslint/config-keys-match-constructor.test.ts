@@ -1,8 +1,10 @@
 // config-keys-match-constructor: tf.loadLayersModel() rebuilds a layer as `new Cls(getConfig())`,
 // so a key getConfig() writes that no constructor of the chain reads is dropped on reload.
 // Usually a rename left one side behind (`outputDim` in getConfig(), `units` in the constructor).
-import rule from '../../src/eslint/rules/config-keys-match-constructor';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['config-keys-match-constructor'];
 
 ruleTester.run('config-keys-match-constructor', rule, {
   valid: [

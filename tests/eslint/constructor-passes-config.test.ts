@@ -2,8 +2,10 @@
 // the base Layer takes `name`, `trainable` and `dtype` from what the constructor passes to super().
 // A positional constructor gets the whole object in its first parameter; a super() without the
 // config loses the name, and with it the weights, which are loaded by name.
-import rule from '../../src/eslint/rules/constructor-passes-config';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['constructor-passes-config'];
 
 ruleTester.run('constructor-passes-config', rule, {
   valid: [

@@ -2,8 +2,10 @@
 // The base config carries `name`, `trainable`, `dtype` and `batchInputShape`; without `name`
 // the reloaded layer gets a fresh one and its weights (loaded by name) no longer match:
 // "Provided weight data has no target variable".
-import rule from '../../src/eslint/rules/get-config-calls-super';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['get-config-calls-super'];
 
 ruleTester.run('get-config-calls-super', rule, {
   valid: [

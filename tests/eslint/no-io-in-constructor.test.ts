@@ -2,8 +2,10 @@
 // that reads a file, a URL or another model ties the layer to a resource outside the saved
 // model: the reloaded layer computes with whatever that resource holds then, or fails where it
 // is missing.
-import rule from '../../src/eslint/rules/no-io-in-constructor';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['no-io-in-constructor'];
 
 const CTOR = 'The constructor';
 const BUILD = 'build()';

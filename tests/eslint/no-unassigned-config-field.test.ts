@@ -1,8 +1,10 @@
 // no-unassigned-config-field: getConfig() and computeOutputShape() may only read fields the
 // class (or a same-file ancestor) assigns somewhere. A field nothing assigns is saved as null
 // (getConfig) or puts undefined into the symbolic shape (computeOutputShape, tfjs#8548).
-import rule from '../../src/eslint/rules/no-unassigned-config-field';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['no-unassigned-config-field'];
 
 ruleTester.run('no-unassigned-config-field', rule, {
   valid: [

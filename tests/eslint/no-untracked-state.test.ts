@@ -12,8 +12,10 @@ import { ESLint } from 'eslint';
 import plugin = require('../../src/eslint/index');
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import rule from '../../src/eslint/rules/no-untracked-state';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['no-untracked-state'];
 
 ruleTester.run('no-untracked-state', rule, {
   valid: [

@@ -1,11 +1,13 @@
 // Which classes are layers, and how their config is read, on code shapes found in TF.js's own
 // dist/ and in compiled output: each case is one that once went wrong.
-import configComplete from '../../src/eslint/rules/config-complete';
-import constructorPassesConfig from '../../src/eslint/rules/constructor-passes-config';
-import getConfigCallsSuper from '../../src/eslint/rules/get-config-calls-super';
-import noUntrackedState from '../../src/eslint/rules/no-untracked-state';
-import requireRegisterClass from '../../src/eslint/rules/require-register-class';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const configComplete = rules['config-complete'];
+const constructorPassesConfig = rules['constructor-passes-config'];
+const getConfigCallsSuper = rules['get-config-calls-super'];
+const noUntrackedState = rules['no-untracked-state'];
+const requireRegisterClass = rules['require-register-class'];
 
 ruleTester.run('config-complete', configComplete, {
   valid: [

@@ -1,8 +1,10 @@
 // require-class-name: TF.js names a layer by its own `static className`, a string literal.
 // Missing, the constructor throws; computed, minifiers break saved files; inherited, the
 // layer is saved as its parent and silently reloads as the parent.
-import rule from '../../src/eslint/rules/require-class-name';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['require-class-name'];
 
 ruleTester.run('require-class-name', rule, {
   valid: [

@@ -1,7 +1,9 @@
 // require-register-class: a concrete layer class that is never passed to
 // tf.serialization.registerClass() at module level fails to load with "Unknown layer: X".
-import rule from '../../src/eslint/rules/require-register-class';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['require-register-class'];
 
 ruleTester.run('require-register-class', rule, {
   valid: [

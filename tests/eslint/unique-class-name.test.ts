@@ -1,8 +1,10 @@
 // unique-class-name: registerClass() files a class under its static className and a later
 // registration with the same name silently replaces the earlier one, built-in layers included.
 // Saved models name layers only by that string.
-import rule from '../../src/eslint/rules/unique-class-name';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['unique-class-name'];
 
 ruleTester.run('unique-class-name', rule, {
   valid: [

@@ -4,10 +4,12 @@
 // literal's keys, Object.assign onto `this`, compiler-emitted rests) and where getConfig() gets
 // each key from (field objects merged whole, a later write of a fixed value). Correct layers are
 // silent; what the flow cannot follow stays silent; each defect is found once, at the read.
-import rule from '../../src/eslint/rules/config-complete';
-import keysRule from '../../src/eslint/rules/config-keys-match-constructor';
-import passesRule from '../../src/eslint/rules/constructor-passes-config';
+import { rules } from '../../src/eslint/rules';
 import { JS_FILE, ruleTester } from './rule-tester';
+
+const rule = rules['config-complete'];
+const keysRule = rules['config-keys-match-constructor'];
+const passesRule = rules['constructor-passes-config'];
 
 const head = `import * as tf from '@tensorflow/tfjs';\n`;
 const tail = (name: string) => `\ntf.serialization.registerClass(${name});\n`;

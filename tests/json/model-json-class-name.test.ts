@@ -1,6 +1,8 @@
 // RuleTester suite for model-json-class-name, with the real @eslint/json language.
-import rule from '../../src/json/rules/model-json-class-name';
+import { rules } from '../../src/eslint/rules';
 import { convertedModel, FILENAME, lineOf, OPTIONS, ruleTester, savedModel } from './rule-tester';
+
+const rule = rules['model-json-class-name'];
 
 const dense = { class_name: 'Dense', config: { name: 'dense_Dense1', units: 2 } };
 const input = { class_name: 'InputLayer', config: { name: 'input1', batch_input_shape: [null, 4] } };

@@ -1,6 +1,8 @@
 // RuleTester suite for model-json-config-keys, with the real @eslint/json language.
-import rule from '../../src/json/rules/model-json-config-keys';
+import { rules } from '../../src/eslint/rules';
 import { convertedModel, FILENAME, lineOf, OPTIONS, ruleTester, savedModel } from './rule-tester';
+
+const rule = rules['model-json-config-keys'];
 
 const WHERE = 'tests/json/fixtures/project/src/layers.ts:13';
 const renamed = savedModel([{ class_name: 'Scale', config: { name: 'scale_Scale1', trainable: true, unit: 4, drop_rate: 0.1 } }]);

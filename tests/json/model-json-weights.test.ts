@@ -1,6 +1,8 @@
 // RuleTester suite for model-json-weights, with the real @eslint/json language.
-import rule from '../../src/json/rules/model-json-weights';
+import { rules } from '../../src/eslint/rules';
 import { convertedModel, FILENAME, lineOf, OPTIONS, ruleTester, savedModel } from './rule-tester';
+
+const rule = rules['model-json-weights'];
 
 const WHERE = 'tests/json/fixtures/project/src/layers.ts:13';
 const scale = { class_name: 'Scale', config: { name: 'scale_Scale1', units: 3, drop_rate: 0.5 } };

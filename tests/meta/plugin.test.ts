@@ -13,7 +13,8 @@ const root = path.join(__dirname, '..', '..');
 const ruleIds = Object.keys(plugin.rules);
 /** The model.json rules (src/json/rules): ESLint's JSON language, no core check, no tsserver code. */
 const jsonRuleFiles = fs.readdirSync(path.join(root, 'src/json/rules')).filter((file) => file !== 'shared.ts').map((file) => file.replace(/\.ts$/, ''));
-const ruleFiles = [...fs.readdirSync(path.join(root, 'src/eslint/rules')).filter((file) => file !== 'index.ts').map((file) => file.replace(/\.ts$/, '')), ...jsonRuleFiles];
+/** The source rules' definitions (src/core/checks/<rule-id>.ts, beside check.ts and the registry index.ts). */
+const ruleFiles = [...fs.readdirSync(path.join(root, 'src/core/checks')).filter((file) => file !== 'index.ts' && file !== 'check.ts').map((file) => file.replace(/\.ts$/, '')), ...jsonRuleFiles];
 const sourceRuleIds = ruleIds.filter((id) => !jsonRuleFiles.includes(id));
 
 describe('plugin', () => {

@@ -13,6 +13,9 @@ import { defineCheck } from './check';
 
 export const configCaseSafe = defineCheck({
   ruleId: 'config-case-safe',
+  description: 'Disallow getConfig() keys and string values that TF.js\'s snake_case/camelCase conversion changes on save and load',
+  recommended: true,
+  code: 910009,
   messages: {
     keyChanges: "Config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}', so the constructor never sees '{{key}}'. Use a key in plain lowerCamelCase.",
     stringValueChanges: "String '{{value}}' under config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}'. Use values that are lowerCamelCase words, or encode free text (for example as an array of char codes).",

@@ -16,6 +16,11 @@ import { defineCheck } from './check';
 
 export const configComplete = defineCheck({
   ruleId: 'config-complete',
+  description: 'Require getConfig() to return every key the layer constructor reads from its config',
+  recommended: true,
+  fixable: true,
+  hasSuggestions: true,
+  code: 910001,
   messages: {
     missingConfigKey: "'{{key}}' is read by the constructor of {{layer}} and kept in `this.{{field}}`, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`: it runs with the default the constructor gives it, if any.",
     missingConfigKeyNotStored: "'{{key}}' is read by the constructor of {{layer}}, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`. Keep it in a field and return it from getConfig().",

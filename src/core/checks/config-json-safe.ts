@@ -13,6 +13,9 @@ import { defineCheck } from './check';
 
 export const configJsonSafe = defineCheck({
   ruleId: 'config-json-safe',
+  description: 'Disallow getConfig() values that do not survive JSON: tensors, functions, class instances, undefined, NaN and Infinity',
+  recommended: true,
+  code: 910008,
   messages: {
     undefinedValue: "'{{key}}' in getConfig() of {{layer}} is undefined: it is saved as null, and the reloaded constructor gets null, which skips defaults written as `=== undefined` checks or destructuring defaults. Leave the key out, or return the default value.",
     nonFiniteNumber: "'{{key}}' in getConfig() of {{layer}} is {{value}}: JSON has no such number, so it is saved as null and reloads as null. Store a finite sentinel or a string and convert it back in the constructor.",

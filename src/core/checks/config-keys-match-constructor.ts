@@ -14,6 +14,10 @@ import { defineCheck } from './check';
 
 export const configKeysMatchConstructor = defineCheck({
   ruleId: 'config-keys-match-constructor',
+  description: 'Require every key getConfig() returns to be read by the layer constructor',
+  recommended: true,
+  hasSuggestions: true,
+  code: 910006,
   messages: {
     unreadConfigKey: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it: on reload `new {{layer}}(config)` drops it.",
     unreadConfigKeyDidYouMean: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it and reads '{{expected}}' instead: on reload `new {{layer}}(config)` drops '{{key}}' and '{{expected}}' falls back to its default.",

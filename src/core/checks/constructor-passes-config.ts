@@ -14,6 +14,10 @@ import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
   ruleId: 'constructor-passes-config',
+  description: 'Require layer constructors to take one config object and pass it to super()',
+  recommended: true,
+  hasSuggestions: true,
+  code: 910010,
   messages: {
     positionalConstructor: 'The constructor of {{layer}} takes positional arguments: on reload TF.js calls `new {{layer}}(config)` with one config object, so `{{param}}` receives the whole config and the others are undefined. Take one config object and read its keys.',
     missingConfigParameter: 'The constructor of {{layer}} takes no config: on reload TF.js calls `new {{layer}}(config)`, and the saved config, name included, is ignored.',

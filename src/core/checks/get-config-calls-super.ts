@@ -9,6 +9,10 @@ import { defineCheck } from './check';
 
 export const getConfigCallsSuper = defineCheck({
   ruleId: 'get-config-calls-super',
+  description: 'Require getConfig() to merge super.getConfig() into the config it returns',
+  recommended: true,
+  fixable: true,
+  code: 910005,
   messages: {
     missingSuperGetConfig: "getConfig() of {{layer}} does not merge super.getConfig(): the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load (\"Provided weight data has no target variable\"), or load under the wrong name.",
     superGetConfigDiscarded: 'getConfig() of {{layer}} calls super.getConfig() but drops its result: the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load.',

@@ -19,6 +19,9 @@ const TFJS_LOADERS: ReadonlySet<string> = new Set(['loadLayersModel', 'loadGraph
 
 export const noIoInConstructor = defineCheck({
   ruleId: 'no-io-in-constructor',
+  description: 'Disallow file, network and model loading in layer constructors and build()',
+  recommended: false,
+  code: 910012,
   messages: {
     ioInConstructor: '{{member}} of {{layer}} {{what}}: the layer then depends on a resource outside the saved model, so a reloaded model computes with whatever that resource holds then, or fails where it is missing. Keep such values as weights (addWeight) so model.save() carries them.',
   },

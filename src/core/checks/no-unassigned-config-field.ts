@@ -15,6 +15,9 @@ const CHECKED_METHODS = ['getConfig', 'computeOutputShape'] as const;
 
 export const noUnassignedConfigField = defineCheck({
   ruleId: 'no-unassigned-config-field',
+  description: 'Disallow getConfig() and computeOutputShape() reading fields that the layer never assigns',
+  recommended: true,
+  code: 910007,
   messages: {
     unassignedInGetConfig: '`this.{{field}}` is read by getConfig() of {{layer}} but never assigned: it is saved as null and the reloaded layer gets null.',
     unassignedInGetConfigDidYouMean: '`this.{{field}}` is read by getConfig() of {{layer}} but never assigned (did you mean `this.{{similar}}`?): it is saved as null and the reloaded layer gets null.',

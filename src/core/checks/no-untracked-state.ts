@@ -16,6 +16,9 @@ import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
   ruleId: 'no-untracked-state',
+  description: 'Disallow layer state that model.save() does not store: tf.variable, random tensors, nested layers, fields changed in call()',
+  recommended: true,
+  code: 910002,
   messages: {
     untrackedVariable: '`this.{{field}}` holds a tf.variable created outside addWeight(): model.save() does not store it, so after tf.loadLayersModel() it starts again from its initial value and the model silently computes something else.',
     untrackedRandomTensor: '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',

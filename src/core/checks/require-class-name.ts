@@ -25,6 +25,11 @@ export interface RequireClassNameOptions {
 
 export const requireClassName = defineCheck({
   ruleId: 'require-class-name',
+  description: 'Require every concrete layer class to declare its own `static className` as a string literal',
+  recommended: true,
+  fixable: true,
+  hasSuggestions: true,
+  code: 910004,
   messages: {
     missingClassName: "{{layer}} has no `static className`: constructing it without a `name` throws \"Cannot read properties of undefined (reading 'replace')\", tf.serialization.registerClass() rejects it, and a model saved with it cannot be loaded.",
     missingClassNameWithGetClassName: '{{layer}} has no `static className`, only an instance getClassName(): it can be constructed and saved, but tf.serialization.registerClass() throws "Class being registered does not have the static className property defined.", so a saved model that contains it fails to load with "Unknown layer".',
@@ -36,6 +41,12 @@ export const requireClassName = defineCheck({
     addClassNameAndRegister: "Add `static className = '{{name}}'` and register {{layer}}.",
   },
   defaultOptions: { minifiedBuild: false } as RequireClassNameOptions,
+  optionsSchema: {
+    minifiedBuild: {
+      type: 'boolean',
+      description: 'The project minifies its code: also report a className computed from the class name (`this.name`, `X.name`), which a minifier mangles.',
+    },
+  },
   run(ts, analysis, options) {
     return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, options));
   },

@@ -20,6 +20,10 @@ export interface RequireRegisterClassOptions {
 
 export const requireRegisterClass = defineCheck({
   ruleId: 'require-register-class',
+  description: 'Require every concrete layer class to be registered with tf.serialization.registerClass() at module level',
+  recommended: true,
+  fixable: true,
+  code: 910003,
   messages: {
     missingRegisterClass: '{{layer}} is never passed to tf.serialization.registerClass() in this file: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
     notRegisteredInProgram: '{{layer}} is never passed to tf.serialization.registerClass() at module level anywhere in the program: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
@@ -27,6 +31,14 @@ export const requireRegisterClass = defineCheck({
     addRegisterClass: 'Add `{{call}}` after the class.',
   },
   defaultOptions: { registrationFunctions: [] } as RequireRegisterClassOptions,
+  optionsSchema: {
+    registrationFunctions: {
+      type: 'array',
+      items: { type: 'string' },
+      uniqueItems: true,
+      description: 'Names of project functions that register a class with TF.js (called as `name(MyLayer)` or `obj.name(MyLayer)`).',
+    },
+  },
   run(ts, analysis, options) {
     return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, options));
   },

@@ -61,6 +61,9 @@ function isLoop(ts: Ts, node: TS.Node): boolean {
 
 export const uniqueClassName = defineCheck({
   ruleId: 'unique-class-name',
+  description: 'Disallow two layer classes, or a layer class and a TF.js built-in layer, sharing a className',
+  recommended: true,
+  code: 910011,
   messages: {
     duplicateClassName: "className '{{className}}' of {{layer}} is also the className of {{other}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
     duplicateClassNameInProgram: "className '{{className}}' of {{layer}} is also the className of {{other}} in {{file}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",

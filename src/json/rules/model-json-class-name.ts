@@ -1,7 +1,7 @@
 // A class_name that no layer class answers to: tf.loadLayersModel() throws 'Unknown layer: X'.
 // TF.js 4.22 looks a layer up by its exact static className among the registered classes: a
 // `Custom>` or other package prefix (Keras 2's registered names) is not stripped, and case counts.
-import { createJsonRule } from './shared';
+import { defineJsonRule } from './shared';
 
 /** Keras spellings TF.js does not register (aliases of the same class in Keras). */
 const KERAS_ALIASES: ReadonlyArray<[RegExp, string]> = [
@@ -36,8 +36,8 @@ export function suggestClassName(unknown: string, known: ReadonlyMap<string, str
   return undefined;
 }
 
-export default createJsonRule({
-  name: 'model-json-class-name',
+export default defineJsonRule({
+  ruleId: 'model-json-class-name',
   description: 'Require every layer class_name in a model.json to name a layer class of the project or of TF.js',
   recommended: false,
   hasSuggestions: true,

@@ -4,10 +4,10 @@
 import { toCamelCase, toSnakeCase } from '../../core/tfjs-case';
 import { keyOf } from '../model-file';
 import { BASE_KEYS } from '../reference';
-import { createJsonRule, showValue } from './shared';
+import { defineJsonRule, showValue } from './shared';
 
-export default createJsonRule({
-  name: 'model-json-config-keys',
+export default defineJsonRule({
+  ruleId: 'model-json-config-keys',
   description: 'Require the config keys of each layer in a model.json to be the keys its class constructor reads',
   recommended: false,
   messages: {

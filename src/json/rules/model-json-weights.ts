@@ -5,10 +5,10 @@
 // saves its weights under the wrapper's name; inside Bidirectional or as an RNN cell the names
 // carry more parts and are not followed.
 import { shortenedWeightName, type ModelWeight } from '../model-file';
-import { createJsonRule } from './shared';
+import { defineJsonRule } from './shared';
 
-export default createJsonRule({
-  name: 'model-json-weights',
+export default defineJsonRule({
+  ruleId: 'model-json-weights',
   description: "Require the weights of each layer in a model.json's weightsManifest to be the weights its class creates with addWeight()",
   recommended: false,
   messages: {

@@ -1,8 +1,8 @@
-// What the three model.json rules share: the rule shape ESLint's JSON language runs, the one
-// option (`sources`), and one read of the file and of the reference per linted file.
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { JSONSchema4, JSONSchema4ObjectSchema } from '@typescript-eslint/utils/json-schema';
+// What the three model.json rules share: the definition each one is (RuleDefinition, as the source
+// rules have, with a check of the model file in place of a TypeScript check and no tsserver code),
+// the one option (`sources`), and one read of the file and of the reference per linted file.
+// src/eslint/rules.ts turns each definition into an ESLint rule for @eslint/json's language.
+import type { RuleDefinition } from '../../core';
 import { getBuiltInLayerNames, type BuiltInNames } from '../builtins';
 import { readModelFile, type JsonNode, type JsonValue, type ModelFile } from '../model-file';
 import { getReference, type Reference } from '../reference';
@@ -17,81 +17,52 @@ export interface JsonFix {
   text: string;
 }
 
-export interface JsonReport {
+/** A report of one model.json rule, its message ids those of the rule's `messages`. */
+export interface JsonReport<MessageId extends string = string> {
   node: JsonNode;
-  messageId: string;
+  messageId: MessageId;
   data?: Record<string, string | number>;
-  suggest?: Array<{ messageId: string; data?: Record<string, string | number>; fix: (fixer: { replaceTextRange(range: [number, number], text: string): JsonFix }) => JsonFix }>;
+  suggest?: Array<{ messageId: MessageId; data?: Record<string, string | number>; fix: (fixer: { replaceTextRange(range: [number, number], text: string): JsonFix }) => JsonFix }>;
 }
 
 /** The part of ESLint's rule context these rules use. */
-export interface JsonRuleContext {
+export interface JsonRuleContext<MessageId extends string = string> {
   cwd: string;
   options: unknown[];
   sourceCode: { ast: { body?: JsonValue } };
-  report(descriptor: JsonReport): void;
+  report(descriptor: JsonReport<MessageId>): void;
 }
 
-export interface JsonRuleModule {
-  name: string;
-  meta: {
-    type: 'problem';
-    docs: { description: string; recommended: boolean; url: string; requiresTypeChecking?: boolean };
-    fixable?: 'code';
-    messages: Record<string, string>;
-    schema: JSONSchema4 | readonly JSONSchema4[];
-    defaultOptions: [ModelJsonOptions];
-    hasSuggestions?: boolean;
-  };
-  create(context: JsonRuleContext): Record<string, (node: never) => void>;
+export interface JsonRuleDefinition<MessageId extends string = string, Id extends string = string> extends RuleDefinition<MessageId, ModelJsonOptions, Id> {
+  check(model: ModelFile, facts: ModelFacts, report: (descriptor: JsonReport<MessageId>) => void): void;
 }
-
-const RULES_DOCS_DIR = path.join(__dirname, '..', '..', '..', 'rules-docs');
 
 // No `meta.languages`: configs.all turns every rule on for source files too, where a JSON rule
 // finds no Document node and does nothing; ESLint 10 would reject a rule that names only JSON there.
 
-export const OPTIONS_SCHEMA: JSONSchema4ObjectSchema[] = [
-  {
-    type: 'object',
-    properties: {
+/** Declares a model.json rule; every one takes the `sources` option. */
+export function defineJsonRule<Id extends string, MessageId extends string>(spec: Omit<JsonRuleDefinition<MessageId, Id>, 'defaultOptions' | 'optionsSchema'>): JsonRuleDefinition<MessageId, Id> {
+  return {
+    ...spec,
+    defaultOptions: {},
+    optionsSchema: {
       sources: {
         type: 'array',
         items: { type: 'string' },
         description: "Folders (relative to ESLint's working directory) holding the project's layer classes. Default: the working directory.",
       },
     },
-    additionalProperties: false,
-  },
-];
+  };
+}
 
-export function createJsonRule(spec: {
-  name: string;
-  description: string;
-  recommended: boolean;
-  messages: Record<string, string>;
-  hasSuggestions?: boolean;
-  check: (model: ModelFile, facts: ModelFacts, report: (descriptor: JsonReport) => void) => void;
-}): JsonRuleModule {
+/** The listeners of one model.json rule: its check, on the model file ESLint's JSON language parsed. */
+export function createJsonListeners<MessageId extends string>(definition: JsonRuleDefinition<MessageId>, context: JsonRuleContext<MessageId>): Record<string, (node: never) => void> {
   return {
-    name: spec.name,
-    meta: {
-      type: 'problem',
-      docs: { description: spec.description, recommended: spec.recommended, url: pathToFileURL(path.join(RULES_DOCS_DIR, `${spec.name}.md`)).href },
-      messages: spec.messages,
-      schema: OPTIONS_SCHEMA,
-      defaultOptions: [{}],
-      ...(spec.hasSuggestions ? { hasSuggestions: true } : {}),
-    },
-    create(context) {
-      return {
-        Document() {
-          const model = getModel(context.sourceCode);
-          if (!model) return;
-          const options = (context.options[0] ?? {}) as ModelJsonOptions;
-          spec.check(model, getFacts(context.sourceCode, context.cwd, options), (descriptor) => context.report(descriptor));
-        },
-      };
+    Document() {
+      const model = getModel(context.sourceCode);
+      if (!model) return;
+      const options = (context.options[0] ?? {}) as ModelJsonOptions;
+      definition.check(model, getFacts(context.sourceCode, context.cwd, options), (descriptor) => context.report(descriptor));
     },
   };
 }
