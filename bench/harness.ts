@@ -81,6 +81,9 @@ export const tableRow = (...cells: Array<string | number>): string => `| ${cells
 // ---------------------------------------------------------------------------------------------
 // Runs
 
+/** The order of `count` steps in round `round`: with `rotate`, the round starts at step round mod count. */
+const roundOrder = (round: number, count: number, rotate: boolean): number[] => Array.from({ length: count }, (_, j) => (rotate ? (round + j) % count : j));
+
 /**
  * Runs each step once a round, for `rounds` rounds; with `rotate`, round i starts at step i mod n, so
  * that no step always runs first (on a warmer heap or a cooler CPU). Returns each step's results in
@@ -89,10 +92,7 @@ export const tableRow = (...cells: Array<string | number>): string => `| ${cells
 export function interleave<T>(rounds: number, steps: Array<(round: number) => T>, rotate = true): T[][] {
   const results = steps.map(() => [] as T[]);
   for (let round = 0; round < rounds; round++) {
-    for (let j = 0; j < steps.length; j++) {
-      const step = rotate ? (round + j) % steps.length : j;
-      results[step]!.push(steps[step]!(round));
-    }
+    for (const step of roundOrder(round, steps.length, rotate)) results[step]!.push(steps[step]!(round));
   }
   return results;
 }
@@ -101,10 +101,7 @@ export function interleave<T>(rounds: number, steps: Array<(round: number) => T>
 export async function interleaveAsync<T>(rounds: number, steps: Array<(round: number) => Promise<T>>, rotate = true): Promise<T[][]> {
   const results = steps.map(() => [] as T[]);
   for (let round = 0; round < rounds; round++) {
-    for (let j = 0; j < steps.length; j++) {
-      const step = rotate ? (round + j) % steps.length : j;
-      results[step]!.push(await steps[step]!(round));
-    }
+    for (const step of roundOrder(round, steps.length, rotate)) results[step]!.push(await steps[step]!(round));
   }
   return results;
 }
