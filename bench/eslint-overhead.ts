@@ -124,10 +124,7 @@ interface Measured {
 function measure<Name extends string>(dir: string, configsByName: Record<Name, string>): Record<Name, Measured> {
   const names = Object.keys(configsByName) as Name[];
   lint(dir, configsByName[names[0]!]);
-  const runs = interleave(
-    RUNS,
-    names.map((name) => () => lint(dir, configsByName[name])),
-  );
+  const runs = interleave(RUNS, names.map((name) => () => lint(dir, configsByName[name])));
   return Object.fromEntries(
     names.map((name, i) => {
       const times = runs[i]!.map((run) => run.ms);
