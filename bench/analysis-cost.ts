@@ -2,7 +2,7 @@
 // files: a steadier figure than the CLI's wall time on a shared machine, and the one to watch
 // while changing the core.
 //
-//   npm run build && node --import tsx bench/analysis-cost.ts [--files 1000] [--rounds 6]
+//   npm run build && node --import tsx bench/analysis-cost.ts [--files 1000] [--rounds 6] [--smoke]
 //
 // Each round parses every file of the generated corpus afresh (so no analysis is cached) and times
 // the parse, then analyzeFile(), then every check. Round 1 runs on cold code, as a CLI run mostly
@@ -10,17 +10,17 @@
 // with n fields, n layer classes, ...) from 1,000 to 4,000 parts: the time must double with n, not
 // quadruple. It never asserts.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import typescript = require('typescript');
 import { generateCorpus } from './generate-corpus';
+import { fmt, lintedFiles, makeWorkDir, median, numberOption, removeDir, repeat, SMOKE, tableHead, tableRow } from './harness';
 import { allChecks, analyzeFile, plainTypeScript } from '../dist/core';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
-const FILES = option('--files', 1000);
-const ROUNDS = Math.max(2, option('--rounds', 6));
+const FILES = SMOKE ? 20 : numberOption('--files', 1000);
+const ROUNDS = SMOKE ? 2 : Math.max(2, numberOption('--rounds', 6));
+/** The growing files' sizes (smoke: a tenth). */
+const SIZES = [1000, 2000, 4000].map((n) => (SMOKE ? n / 10 : n));
 const ts = plainTypeScript(typescript);
 
 const parts = (n: number, part: (i: number) => string) => Array.from({ length: n }, (_, i) => part(i)).join('\n');
@@ -37,15 +37,13 @@ const GROWING_FILES: Record<string, (n: number) => string> = {
     parts(n, (i) => `class Grown${i} extends tf.layers.Layer {\n  constructor(args) {\n    super(args);\n    this.units = args.units;\n  }\n}`),
 };
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-analysis-'));
+const work = makeWorkDir('tfjs-layers-analysis-');
 try {
   generateCorpus(work, FILES);
-  const files = (fs.readdirSync(path.join(work, 'src'), { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.ts'))
+  const files = lintedFiles(work)
     .map((file) => ({ name: file, text: fs.readFileSync(path.join(work, 'src', file), 'utf8') }));
   console.log(`${files.length} generated files, ${files.reduce((sum, file) => sum + file.text.split('\n').length, 0)} lines; Node ${process.version}\n`);
-  console.log('| round | TypeScript parse (ms) | analyzeFile (ms) | all checks (ms) | analysis + checks / parse |');
-  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  console.log(tableHead(['round', 'TypeScript parse (ms)', 'analyzeFile (ms)', 'all checks (ms)', 'analysis + checks / parse'], 'rrrrr'));
   for (let round = 1; round <= ROUNDS; round++) {
     let parseMs = 0;
     let analysisMs = 0;
@@ -61,21 +59,21 @@ try {
       analysisMs += analysed - parsed;
       checksMs += performance.now() - analysed;
     }
-    console.log(`| ${round} | ${parseMs.toFixed(0)} | ${analysisMs.toFixed(0)} | ${checksMs.toFixed(0)} | ${((analysisMs + checksMs) / parseMs).toFixed(3)} |`);
+    console.log(tableRow(round, fmt(parseMs), fmt(analysisMs), fmt(checksMs), fmt((analysisMs + checksMs) / parseMs, 3)));
   }
 
   console.log('\n## One file growing: analysis and all checks, ms at n parts (time x2 per doubling is linear, x4 quadratic)\n');
-  console.log('| file shape | n = 1,000 | n = 2,000 | n = 4,000 | 4,000 / 2,000 |');
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const n = SIZES.map((size) => size.toLocaleString('en'));
+  console.log(tableHead(['file shape', ...n.map((size) => `n = ${size}`), `${n[2]} / ${n[1]}`]));
   const grownFile = (make: (n: number) => string, n: number) => ts.createSourceFile('grown.ts', `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   for (const make of Object.values(GROWING_FILES)) timeAnalysis(grownFile(make, 200)); // warm-up
   for (const [label, make] of Object.entries(GROWING_FILES)) {
     // The median of 5 fresh parses: single runs of a few ms are too noisy to compare.
-    const ms = [1000, 2000, 4000].map((n) => [0, 1, 2, 3, 4].map(() => timeAnalysis(grownFile(make, n))).sort((a, b) => a - b)[2]!);
-    console.log(`| ${label} | ${ms.map((value) => value.toFixed(1)).join(' | ')} | ${(ms[2]! / ms[1]!).toFixed(2)} |`);
+    const ms = SIZES.map((size) => median(repeat(5, () => timeAnalysis(grownFile(make, size)))));
+    console.log(tableRow(label, ...ms.map((value) => fmt(value, 1)), fmt(ms[2]! / ms[1]!, 2)));
   }
 } finally {
-  fs.rmSync(work, { recursive: true, force: true });
+  removeDir(work);
 }
 
 function timeAnalysis(sourceFile: typescript.SourceFile): number {

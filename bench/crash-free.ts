@@ -1,21 +1,24 @@
 // Crash-freedom: lint every .js .mjs .cjs .ts .tsx file under this repo's node_modules (.d.ts
 // included) with every rule of the built plugin, through the real ESLint Node API.
 //
-//   npm run crash-free     (builds, then: node --import tsx bench/crash-free.ts [chunkSize])
+//   npm run crash-free     (builds, then: node --import tsx bench/crash-free.ts [chunkSize] [--smoke])
 //
 // Prints the number of files, parse errors (files the parser rejects: counted, not failures),
 // rule exceptions (thrown errors whose stack passes through this plugin's dist/), other thrown
 // errors, findings, wall time and peak RSS. Exits 1 on any rule exception. Too slow for
 // `npm test`; tests/corpus/crash-free-sample.test.ts runs the same lint over a fixed sample.
+// With --smoke, only the first 200 files.
 import * as path from 'node:path';
 import { crashLint, filesUnder } from '../tests/corpus/crash-lint';
 import { repoRoot } from '../tests/corpus/lint-tfjs-layers';
+import { positionals, SMOKE } from './harness';
 
 const EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.tsx'];
-const chunkSize = Number(process.argv[2] ?? 100) || 100;
+const chunkSize = Number(positionals()[0] ?? 100) || 100;
 
 async function main(): Promise<void> {
-  const files = filesUnder(path.join(repoRoot, 'node_modules'), EXTENSIONS);
+  const all = filesUnder(path.join(repoRoot, 'node_modules'), EXTENSIONS);
+  const files = SMOKE ? all.slice(0, 200) : all;
   process.stderr.write(`linting ${files.length} files in chunks of ${chunkSize}\n`);
   const stats = await crashLint(files, {
     chunkSize,

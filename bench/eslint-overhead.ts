@@ -17,25 +17,51 @@
 // theirs. The per-file part lints the generated project's code regrouped into fewer, longer files,
 // which prices what the rules pay once per file. A last part (cold-ast) prices what a rule pays to
 // touch the TypeScript AST ESLint hands it, first time and again. It never asserts.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import typescript = require('typescript');
 import { generateCorpus } from './generate-corpus';
+import {
+  allRulesConfig,
+  eslintLibCorpus,
+  fmt,
+  interleave,
+  LINTED,
+  lintedFiles,
+  listOption,
+  makeWorkDir,
+  median,
+  noRulesConfig,
+  numberOption,
+  parserImport,
+  pluginImport,
+  pluginOwnMs,
+  removeDir,
+  repeat,
+  repoRoot as root,
+  ratio,
+  ruleTimes,
+  runEslint,
+  SMOKE,
+  spread as spreadOf,
+  tableHead,
+  tableRow,
+  tfjsLayersCorpus,
+  timeNode,
+  tseslintImport,
+  writeConfig,
+} from './harness';
 import { analyzeFile, plainTypeScript } from '../dist/core';
 
-const root = path.join(__dirname, '..');
 const ts = plainTypeScript(typescript);
-const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
-const pluginEntry = pathToFileURL(path.join(root, 'dist/eslint/index.js')).href;
-const parserEntry = pathToFileURL(require.resolve('@typescript-eslint/parser')).href;
-const args = process.argv.slice(2);
-const RUNS = Math.max(5, Number(args[args.indexOf('--runs') + 1]) || 5);
-const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1]!.split(',')) : undefined;
+const RUNS = SMOKE ? 1 : Math.max(5, numberOption('--runs', 5));
+/** How many runs the TIMING=all and single-config medians take. */
+const REPEATS = SMOKE ? 1 : 3;
+/** The generated corpora's sizes: 1,000 files, 250 for the typed part, and the scaling steps (smoke: a fiftieth). */
+const size = (files: number) => (SMOKE ? files / 50 : files);
+const only = listOption('--only');
 const wants = (part: string) => !only || only.has(part);
 
 interface Run {
@@ -44,34 +70,21 @@ interface Run {
   stdout: string;
 }
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-bench-'));
+const work = makeWorkDir('tfjs-layers-bench-');
 // Reports the child's peak resident memory on exit.
-const rssReporter = path.join(work, 'report-rss.cjs');
-fs.writeFileSync(rssReporter, "process.on('exit', () => process.stderr.write(`\\nmaxrss=${process.resourceUsage().maxRSS}\\n`));\n");
+const rssReporter = writeConfig(work, 'report-rss.cjs', "process.on('exit', () => process.stderr.write(`\\nmaxrss=${process.resourceUsage().maxRSS}\\n`));\n");
 // What each run prints: file, rule, line and column per problem. ESLint's json formatter would also
 // print the whole source of every file with a problem (~9 MB on the generated corpus), which prices
 // the output, not the linting.
-const compactFormatter = path.join(work, 'compact-formatter.cjs');
-fs.writeFileSync(compactFormatter, 'module.exports = (results) => JSON.stringify(results.map((file) => ({ filePath: file.filePath, messages: file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column })) })));\n');
-
-function writeConfig(dir: string, name: string, body: string): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, body);
-  return file;
-}
-
-const LINTED = `['**/*.ts', '**/*.js', '**/*.cjs', '**/*.mjs']`;
-const parserImport = `import * as parser from ${JSON.stringify(parserEntry)};\n`;
-const pluginImport = `import plugin from ${JSON.stringify(pluginEntry)};\n`;
-const tseslintImport = `import tseslint from ${JSON.stringify(pathToFileURL(require.resolve('@typescript-eslint/eslint-plugin')).href)};\n`;
+const compactFormatter = writeConfig(work, 'compact-formatter.cjs', 'module.exports = (results) => JSON.stringify(results.map((file) => ({ filePath: file.filePath, messages: file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column })) })));\n');
 
 /** Baselines and the candidate without type information. */
 function untypedConfigs(dir: string): Record<'noRules' | 'oneRule' | 'plugin', string> {
   return {
-    noRules: writeConfig(dir, 'eslint.no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser } }];\n`),
+    noRules: noRulesConfig(dir, 'eslint.no-rules.mjs'),
     // ESLint does work for any enabled rule that it skips with none: one trivial core rule separates that from the plugin's own cost.
     oneRule: writeConfig(dir, 'eslint.one-rule.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser }, rules: { 'no-debugger': 'error' } }];\n`),
-    plugin: writeConfig(dir, 'eslint.plugin.mjs', `${pluginImport}export default [{ ...plugin.configs.all, files: ${LINTED} }];\n`),
+    plugin: allRulesConfig(dir, 'eslint.plugin.mjs'),
   };
 }
 
@@ -86,33 +99,23 @@ function typedConfigs(dir: string): Record<'noRules' | 'plugin' | 'tseslint' | '
   const tseslintRules = `...tseslint.configs['flat/recommended-type-checked'].map((config) => ({ ...config, files: ${LINTED} })), { files: ${LINTED}, languageOptions: { parserOptions: ${projectService} } }`;
   return {
     noRules: writeConfig(dir, 'eslint.typed-no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser, parserOptions: ${projectService} } }];\n`),
-    plugin: writeConfig(dir, 'eslint.typed-plugin.mjs', `${pluginImport}export default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+    plugin: writeConfig(dir, 'eslint.typed-plugin.mjs', `${pluginImport()}export default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
     tseslint: writeConfig(dir, 'eslint.typed-tseslint.mjs', `${tseslintImport}export default [${tseslintRules}];\n`),
-    tseslintPlugin: writeConfig(dir, 'eslint.typed-tseslint-plugin.mjs', `${tseslintImport}${pluginImport}export default [${tseslintRules}, plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+    tseslintPlugin: writeConfig(dir, 'eslint.typed-tseslint-plugin.mjs', `${tseslintImport}${pluginImport()}export default [${tseslintRules}, plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
   };
 }
 
-function lint(dir: string, config: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, ['-r', rssReporter, eslintBin, '--no-config-lookup', '-c', config, '--format', compactFormatter, ...extra, 'src'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, ...env },
-  });
-  const ms = performance.now() - start;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`eslint exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
-  const rss = Number(/maxrss=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { ms, rssMb: rss / 1024, stdout: result.stdout };
+/** One CLI run with the compact formatter, and the child's peak RSS. */
+function lint(dir: string, config: string, extra: string[] = []): Run {
+  const { ms, stdout, stderr } = runEslint(dir, config, { nodeArgs: ['-r', rssReporter], extra: ['--format', compactFormatter, ...extra] });
+  const rss = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? 0);
+  return { ms, rssMb: rss / 1024, stdout };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-const fmt = (value: number, digits = 0) => value.toFixed(digits);
 
 interface Measured {
   ms: number;
-  /** Fastest and slowest run: how noisy the machine was. */
-  range: [number, number];
+  /** Wall time of each run: the fastest and slowest show how noisy the machine was. */
+  times: number[];
   rssMb: number;
   runs: Run[];
 }
@@ -120,38 +123,21 @@ interface Measured {
 /** Runs every config RUNS times, rotating which goes first, after one warm-up run for the file cache. */
 function measure<Name extends string>(dir: string, configsByName: Record<Name, string>): Record<Name, Measured> {
   const names = Object.keys(configsByName) as Name[];
-  const runs = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as Record<Name, Run[]>;
   lint(dir, configsByName[names[0]!]);
-  for (let i = 0; i < RUNS; i++) {
-    for (let j = 0; j < names.length; j++) {
-      const name = names[(i + j) % names.length]!;
-      runs[name].push(lint(dir, configsByName[name]));
-    }
-  }
+  const runs = interleave(RUNS, names.map((name) => () => lint(dir, configsByName[name])));
   return Object.fromEntries(
-    names.map((name) => {
-      const times = runs[name].map((run) => run.ms);
-      return [name, { ms: median(times), range: [Math.min(...times), Math.max(...times)], rssMb: median(runs[name].map((run) => run.rssMb)), runs: runs[name] }];
+    names.map((name, i) => {
+      const times = runs[i]!.map((run) => run.ms);
+      return [name, { ms: median(times), times, rssMb: median(runs[i]!.map((run) => run.rssMb)), runs: runs[i]! }];
     }),
   ) as Record<Name, Measured>;
 }
 
 /** What ESLint prints with TIMING=all: its table of time per rule (create() and listeners). */
-function timingOutput(dir: string, config: string): string {
-  const result = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', config, 'src'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TIMING: 'all' }, maxBuffer: 1 << 30 });
-  if (result.status !== 0 && result.status !== 1) throw new Error(`eslint exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
-  return result.stdout;
-}
-
-/** Each rule's time from TIMING=all's table, in ms. */
-function ruleTimes(dir: string, config: string): Array<[rule: string, ms: number]> {
-  return [...timingOutput(dir, config).matchAll(/^(\S+)\s*\|\s*([\d.]+)\s*\|/gm)].map((match) => [match[1]!, Number(match[2])]);
-}
+const timingOutput = (dir: string, config: string): string => runEslint(dir, config, { timing: true }).stdout;
 
 /** The plugin's own rule time as ESLint's TIMING=all measures it, in ms. */
-function pluginRuleTime(dir: string, config: string): number {
-  return ruleTimes(dir, config).reduce((sum, [rule, ms]) => (rule.startsWith('tfjs-layers/') ? sum + ms : sum), 0);
-}
+const pluginRuleTime = (dir: string, config: string): number => pluginOwnMs(timingOutput(dir, config));
 
 /**
  * The setup TypeScript projects run (ESLint's recommended core rules and typescript-eslint's
@@ -164,7 +150,7 @@ function peersConfig(dir: string): string {
   return writeConfig(
     dir,
     'eslint.peers.mjs',
-    `${tseslintImport}${pluginImport}export default [{ ...plugin.configs.all, files: ${LINTED} }, { files: ${LINTED}, rules: ${JSON.stringify(coreRecommended)} }, ...tseslint.configs['flat/recommended'].map((config) => ({ files: ${LINTED}, ...config }))];\n`,
+    `${tseslintImport}${pluginImport()}export default [{ ...plugin.configs.all, files: ${LINTED} }, { files: ${LINTED}, rules: ${JSON.stringify(coreRecommended)} }, ...tseslint.configs['flat/recommended'].map((config) => ({ files: ${LINTED}, ...config }))];\n`,
   );
 }
 
@@ -174,7 +160,7 @@ type RuleGroup = 'core' | 'typescript-eslint' | 'tfjs-layers';
 function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: Record<RuleGroup, { ms: number; rules: number }>; top: Array<[string, number]> } {
   const perRule = new Map<string, number[]>();
   for (let i = 0; i < runs; i++) {
-    for (const [rule, ms] of ruleTimes(dir, config)) perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
+    for (const [rule, ms] of ruleTimes(timingOutput(dir, config))) perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
   }
   const medians = [...perRule].map(([rule, times]) => [rule, median(times)] as [string, number]);
   const groups = { core: { ms: 0, rules: 0 }, 'typescript-eslint': { ms: 0, rules: 0 }, 'tfjs-layers': { ms: 0, rules: 0 } };
@@ -188,9 +174,8 @@ function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: 
 
 /** Peak live heap of linting the corpus in one process with `config` (bench/live-heap.ts). */
 function liveHeap(dir: string, config: string): { peakLiveMb: number; endLiveMb: number } {
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`live-heap.ts exited ${result.status}: ${result.stderr.slice(0, 2000)}`);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { peakLiveMb: number; endLiveMb: number };
+  const { stdout } = timeNode('live-heap.ts', ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], { cwd: root, okStatus: [0] });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { peakLiveMb: number; endLiveMb: number };
 }
 
 /**
@@ -220,9 +205,10 @@ const rule = { meta: { type: 'problem', schema: [] }, create: (context) => ({ Pr
 export default [{ files: ${LINTED}, languageOptions: { parser }, plugins: { probe: { rules: { walk: rule } } }, rules: { 'probe/walk': 'error' } }];
 `,
   );
-  const result = spawnSync(process.execPath, [eslintBin, '--no-config-lookup', '-c', probe, 'src'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const totals = /cold-ast=(\{.*\})/.exec(result.stderr)?.[1];
-  if (!totals) throw new Error(`the cold-AST probe printed nothing: ${result.stderr.slice(0, 2000)}`);
+  // Any exit code: the probe's totals on stderr are what counts.
+  const { stderr } = runEslint(dir, probe, { okStatus: 'any' });
+  const totals = /cold-ast=(\{.*\})/.exec(stderr)?.[1];
+  if (!totals) throw new Error(`the cold-AST probe printed nothing: ${stderr.slice(0, 2000)}`);
   return JSON.parse(totals) as { nodes: number; firstMs: number; againMs: number };
 }
 
@@ -230,26 +216,7 @@ function countFindings(run: Run): number {
   return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
 }
 
-const ratio = (candidate: number, baseline: number) => fmt(candidate / baseline, 3);
-const spread = (measured: Measured) => `${fmt(measured.range[0])}–${fmt(measured.range[1])}`;
-
-function corpusFromTfjsLayers(): string {
-  const dir = path.join(work, 'tfjs-layers');
-  if (fs.existsSync(dir)) return dir; // copied for an earlier part of this run
-  const source = path.join(root, 'node_modules/@tensorflow/tfjs-layers/dist');
-  for (const file of fs.readdirSync(source, { recursive: true }) as string[]) {
-    if (!file.endsWith('.js') || /tf-layers|miniprogram|externs/.test(file)) continue;
-    fs.mkdirSync(path.dirname(path.join(dir, 'src', file)), { recursive: true });
-    fs.copyFileSync(path.join(source, file), path.join(dir, 'src', file));
-  }
-  return dir;
-}
-
-function corpusWithoutTfjs(): string {
-  const dir = path.join(work, 'no-tfjs');
-  fs.cpSync(path.join(root, 'node_modules/eslint/lib'), path.join(dir, 'src'), { recursive: true });
-  return dir;
-}
+const spread = (measured: Measured) => spreadOf(measured.times);
 
 /** The generated project's files concatenated `filesPerGroup` at a time: the same code and classes in fewer, longer files. */
 function regroupedCorpus(source: string, filesPerGroup: number): string {
@@ -261,11 +228,6 @@ function regroupedCorpus(source: string, filesPerGroup: number): string {
     fs.writeFileSync(path.join(dir, 'src', `group-${first / filesPerGroup}.ts`), text);
   }
   return dir;
-}
-
-/** The corpus's files under src/, relative to it. */
-function lintedFiles(dir: string): string[] {
-  return (fs.readdirSync(path.join(dir, 'src'), { recursive: true }) as string[]).filter((file) => /\.(ts|js)$/.test(file));
 }
 
 const corpusDescriptions = new Map<string, string>();
@@ -290,21 +252,32 @@ function describeCorpus(dir: string): string {
 
 try {
   console.log(`Node ${process.version}, ${os.cpus().length} cores, medians of ${RUNS} rotating runs per config (fastest–slowest in brackets).\n`);
-  const generated = path.join(work, 'generated-1000');
-  generateCorpus(generated, 1000);
+  const generated = path.join(work, `generated-${size(1000)}`);
+  generateCorpus(generated, size(1000));
+  const generatedLabel = `generated (${size(1000).toLocaleString('en')} files)`;
 
-  const untypedCorpora = wants('untyped') || wants('memory') ? ([['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated], ['no TF.js (eslint/lib)', corpusWithoutTfjs()]] as const) : [];
+  const untypedCorpora = wants('untyped') || wants('memory') ? ([['tfjs-layers dist', tfjsLayersCorpus(work)], [generatedLabel, generated], ['no TF.js (eslint/lib)', eslintLibCorpus(work, false)]] as const) : [];
 
   if (wants('untyped')) {
     console.log('## Untyped: ESLint with the typescript-eslint parser: no rules, one core rule, configs.all\n');
-    console.log('| corpus | no rules (ms) | one core rule (ms) | configs.all (ms) | all / no rules | all / one rule | plugin rules\' own time (TIMING=all) | peak MB: no rules / one rule / all | memory: all / no rules | findings |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log(tableHead(['corpus', 'no rules (ms)', 'one core rule (ms)', 'configs.all (ms)', 'all / no rules', 'all / one rule', "plugin rules' own time (TIMING=all)", 'peak MB: no rules / one rule / all', 'memory: all / no rules', 'findings']));
     for (const [label, dir] of untypedCorpora) {
       const configsByName = untypedConfigs(dir);
       const { noRules, oneRule, plugin } = measure(dir, configsByName);
-      const ownMs = median(Array.from({ length: 3 }, () => pluginRuleTime(dir, configsByName.plugin)));
+      const ownMs = median(repeat(REPEATS, () => pluginRuleTime(dir, configsByName.plugin)));
       console.log(
-        `| ${label}: ${describeCorpus(dir)} | ${fmt(noRules.ms)} [${spread(noRules)}] | ${fmt(oneRule.ms)} [${spread(oneRule)}] | ${fmt(plugin.ms)} [${spread(plugin)}] | ${ratio(plugin.ms, noRules.ms)} | ${ratio(plugin.ms, oneRule.ms)} | ${fmt(ownMs)} ms = ${fmt((100 * ownMs) / noRules.ms, 1)}% of no rules | ${fmt(noRules.rssMb)} / ${fmt(oneRule.rssMb)} / ${fmt(plugin.rssMb)} | ${ratio(plugin.rssMb, noRules.rssMb)} | ${countFindings(plugin.runs[0]!)} |`,
+        tableRow(
+          `${label}: ${describeCorpus(dir)}`,
+          `${fmt(noRules.ms)} [${spread(noRules)}]`,
+          `${fmt(oneRule.ms)} [${spread(oneRule)}]`,
+          `${fmt(plugin.ms)} [${spread(plugin)}]`,
+          ratio(plugin.ms, noRules.ms),
+          ratio(plugin.ms, oneRule.ms),
+          `${fmt(ownMs)} ms = ${fmt((100 * ownMs) / noRules.ms, 1)}% of no rules`,
+          `${fmt(noRules.rssMb)} / ${fmt(oneRule.rssMb)} / ${fmt(plugin.rssMb)}`,
+          ratio(plugin.rssMb, noRules.rssMb),
+          countFindings(plugin.runs[0]!),
+        ),
       );
     }
   }
@@ -312,11 +285,11 @@ try {
   if (wants('memory')) {
     console.log('\n## Live heap: peak after a forced full GC every 20 files (bench/live-heap.ts, in process)\n');
     console.log('Peak RSS depends on when V8 collects; the live heap is what a config really keeps.\n');
-    console.log('| corpus | no rules (MB) | one core rule (MB) | configs.all (MB) | all / no rules | all / one rule | all − no rules (MB) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log(tableHead(['corpus', 'no rules (MB)', 'one core rule (MB)', 'configs.all (MB)', 'all / no rules', 'all / one rule', 'all − no rules (MB)']));
     for (const [label, dir] of untypedCorpora) {
       const { noRules, oneRule, plugin } = untypedConfigs(dir);
       const [base, one, candidate] = [liveHeap(dir, noRules).peakLiveMb, liveHeap(dir, oneRule).peakLiveMb, liveHeap(dir, plugin).peakLiveMb];
-      console.log(`| ${label} | ${fmt(base, 1)} | ${fmt(one, 1)} | ${fmt(candidate, 1)} | ${ratio(candidate, base)} | ${ratio(candidate, one)} | ${fmt(candidate - base, 1)} |`);
+      console.log(tableRow(label, fmt(base, 1), fmt(one, 1), fmt(candidate, 1), ratio(candidate, base), ratio(candidate, one), fmt(candidate - base, 1)));
     }
   }
 
@@ -328,29 +301,29 @@ try {
   }
 
   if (wants('peers')) {
-    console.log("\n## Next to the rules TypeScript projects already run: ESLint's and typescript-eslint's recommended, plus configs.all, in one config (TIMING=all, median of 3 runs)\n");
+    console.log(`\n## Next to the rules TypeScript projects already run: ESLint's and typescript-eslint's recommended, plus configs.all, in one config (TIMING=all, median of ${REPEATS} runs)\n`);
     // typescript-eslint's config turns some core rules off for TypeScript files and a few others on (no-var, prefer-const, ...): the core column holds the core rules that ran.
-    console.log("| corpus | no rules (ms, median of 3) | core rules: ESLint's recommended as typescript-eslint adjusts them | typescript-eslint's recommended | this plugin's configs.all | this plugin, share of all rule time | costliest other rules (ms) |");
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-    for (const [label, dir] of [['tfjs-layers dist', corpusFromTfjsLayers()], ['generated (1,000 files)', generated]] as const) {
+    const columns = ['corpus', `no rules (ms, median of ${REPEATS})`, "core rules: ESLint's recommended as typescript-eslint adjusts them", "typescript-eslint's recommended", "this plugin's configs.all", 'this plugin, share of all rule time', 'costliest other rules (ms)'];
+    console.log(tableHead(columns, 'lrrrrrl'));
+    for (const [label, dir] of [['tfjs-layers dist', tfjsLayersCorpus(work)], [generatedLabel, generated]] as const) {
       const { noRules } = untypedConfigs(dir);
       lint(dir, noRules); // warms the file cache, as measure() does
-      const noRulesMs = median(Array.from({ length: 3 }, () => lint(dir, noRules).ms));
-      const { groups, top } = ruleTimesByGroup(dir, peersConfig(dir), 3);
+      const noRulesMs = median(repeat(REPEATS, () => lint(dir, noRules).ms));
+      const { groups, top } = ruleTimesByGroup(dir, peersConfig(dir), REPEATS);
       const all = groups.core.ms + groups['typescript-eslint'].ms + groups['tfjs-layers'].ms;
       const cell = ({ ms, rules }: { ms: number; rules: number }) => `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
-      console.log(`| ${label}: ${describeCorpus(dir)} | ${fmt(noRulesMs)} | ${cell(groups.core)} | ${cell(groups['typescript-eslint'])} | ${cell(groups['tfjs-layers'])} | ${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}% | ${top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')} |`);
+      console.log(tableRow(`${label}: ${describeCorpus(dir)}`, fmt(noRulesMs), cell(groups.core), cell(groups['typescript-eslint']), cell(groups['tfjs-layers']), `${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}%`, top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')));
     }
   }
 
   if (wants('per-file')) {
-    console.log('\n## Per file: the generated project, and the same code concatenated five files to one (TIMING=all, median of 3 alternating runs)\n');
-    console.log("| corpus | no rules (ms, median of 3) | plugin rules' own time (ms) | share of no rules | own ms per file | findings |\n| --- | ---: | ---: | ---: | ---: | ---: |");
+    console.log(`\n## Per file: the generated project, and the same code concatenated five files to one (TIMING=all, median of ${REPEATS} alternating runs)\n`);
+    console.log(tableHead(['corpus', `no rules (ms, median of ${REPEATS})`, "plugin rules' own time (ms)", 'share of no rules', 'own ms per file', 'findings']));
     const corpora = [
-      { label: 'generated (1,000 files)', dir: generated },
+      { label: generatedLabel, dir: generated },
       { label: 'the same, five files to one', dir: regroupedCorpus(generated, 5) },
     ].map((corpus) => ({ ...corpus, configs: untypedConfigs(corpus.dir), noRulesMs: [] as number[], ownMs: [] as number[] }));
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < REPEATS; run++) {
       for (const corpus of corpora) {
         corpus.noRulesMs.push(lint(corpus.dir, corpus.configs.noRules).ms);
         corpus.ownMs.push(pluginRuleTime(corpus.dir, corpus.configs.plugin));
@@ -358,47 +331,46 @@ try {
     }
     for (const { label, dir, configs, noRulesMs, ownMs } of corpora) {
       const [baseMs, pluginMs] = [median(noRulesMs), median(ownMs)];
-      console.log(`| ${label}: ${describeCorpus(dir)} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt((100 * pluginMs) / baseMs, 1)}% | ${fmt(pluginMs / lintedFiles(dir).length, 2)} | ${countFindings(lint(dir, configs.plugin))} |`);
+      console.log(tableRow(`${label}: ${describeCorpus(dir)}`, fmt(baseMs), fmt(pluginMs), `${fmt((100 * pluginMs) / baseMs, 1)}%`, fmt(pluginMs / lintedFiles(dir).length, 2), countFindings(lint(dir, configs.plugin))));
     }
   }
 
   if (wants('typed')) {
-    const typedDir = path.join(work, 'generated-250');
-    generateCorpus(typedDir, 250);
+    const typedDir = path.join(work, `generated-${size(250)}`);
+    generateCorpus(typedDir, size(250));
     console.log(`\n## Typed: generated, ${describeCorpus(typedDir)}, recommended-type-checked\n`);
-    console.log('| baseline | baseline (ms) | with the plugin (ms) | ratio | peak MB: baseline / with the plugin | memory ratio | findings |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log(tableHead(['baseline', 'baseline (ms)', 'with the plugin (ms)', 'ratio', 'peak MB: baseline / with the plugin', 'memory ratio', 'findings']));
     const { noRules, plugin, tseslint, tseslintPlugin } = measure(typedDir, typedConfigs(typedDir));
     const row = (label: string, baseline: Measured, candidate: Measured) =>
-      `| ${label} | ${fmt(baseline.ms)} [${spread(baseline)}] | ${fmt(candidate.ms)} [${spread(candidate)}] | ${ratio(candidate.ms, baseline.ms)} | ${fmt(baseline.rssMb)} / ${fmt(candidate.rssMb)} | ${ratio(candidate.rssMb, baseline.rssMb)} | ${countFindings(candidate.runs[0]!)} |`;
+      tableRow(label, `${fmt(baseline.ms)} [${spread(baseline)}]`, `${fmt(candidate.ms)} [${spread(candidate)}]`, ratio(candidate.ms, baseline.ms), `${fmt(baseline.rssMb)} / ${fmt(candidate.rssMb)}`, ratio(candidate.rssMb, baseline.rssMb), countFindings(candidate.runs[0]!));
     console.log(row("typescript-eslint's recommended-type-checked rules", tseslint, tseslintPlugin));
     console.log(row('projectService, no rules (the plugin alone pays for the type checker)', noRules, plugin));
   }
 
   if (wants('scaling')) {
     console.log('\n## Scaling: configs.all on the generated corpus\n');
-    console.log('| files | no rules (ms) | configs.all (ms) | wall ms per file, all − no rules | plugin rules\' own time (TIMING=all, ms) | own ms per file |\n| ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const count of [250, 500, 1000]) {
-      const dir = count === 1000 ? generated : path.join(work, `generated-${count}`);
-      if (count !== 1000) generateCorpus(dir, count);
+    console.log(tableHead(['files', 'no rules (ms)', 'configs.all (ms)', 'wall ms per file, all − no rules', "plugin rules' own time (TIMING=all, ms)", 'own ms per file'], 'rrrrrr'));
+    for (const count of [250, 500, 1000].map(size)) {
+      const dir = count === size(1000) ? generated : path.join(work, `generated-${count}`);
+      if (dir !== generated) generateCorpus(dir, count);
       const { noRules, plugin } = untypedConfigs(dir);
-      const baseMs = median(Array.from({ length: 3 }, () => lint(dir, noRules).ms));
-      const pluginMs = median(Array.from({ length: 3 }, () => lint(dir, plugin).ms));
-      const ownMs = median(Array.from({ length: 3 }, () => pluginRuleTime(dir, plugin)));
-      console.log(`| ${count} | ${fmt(baseMs)} | ${fmt(pluginMs)} | ${fmt((pluginMs - baseMs) / count, 2)} | ${fmt(ownMs)} | ${fmt(ownMs / count, 2)} |`);
+      const baseMs = median(repeat(REPEATS, () => lint(dir, noRules).ms));
+      const pluginMs = median(repeat(REPEATS, () => lint(dir, plugin).ms));
+      const ownMs = median(repeat(REPEATS, () => pluginRuleTime(dir, plugin)));
+      console.log(tableRow(count, fmt(baseMs), fmt(pluginMs), fmt((pluginMs - baseMs) / count, 2), fmt(ownMs), fmt(ownMs / count, 2)));
     }
   }
 
   if (wants('cold-ast')) {
-    console.log('\n## The TypeScript AST as a rule finds it: a walk from the Program listener, then the same walk again, generated (1,000 files)\n');
-    const runs = Array.from({ length: 3 }, () => walkFromProgramListener(generated));
+    console.log(`\n## The TypeScript AST as a rule finds it: a walk from the Program listener, then the same walk again, ${generatedLabel}\n`);
+    const runs = repeat(REPEATS, () => walkFromProgramListener(generated));
     const first = median(runs.map((run) => (1e6 * run.firstMs) / run.nodes));
     const again = median(runs.map((run) => (1e6 * run.againMs) / run.nodes));
-    console.log(`${runs[0]!.nodes} nodes, median of 3 runs: first walk ${fmt(first)} ns per node, the same walk again ${fmt(again)} ns per node (${fmt(first / again, 1)}x)`);
+    console.log(`${runs[0]!.nodes} nodes, median of ${REPEATS} runs: first walk ${fmt(first)} ns per node, the same walk again ${fmt(again)} ns per node (${fmt(first / again, 1)}x)`);
   }
 
   if (wants('concurrency')) {
-    console.log('\n## --concurrency auto vs one thread, configs.all, generated (1,000 files)\n');
+    console.log(`\n## --concurrency auto vs one thread, configs.all, ${generatedLabel}\n`);
     const { plugin } = untypedConfigs(generated);
     const one = lint(generated, plugin);
     const auto = lint(generated, plugin, ['--concurrency', 'auto']);
@@ -406,5 +378,5 @@ try {
     console.log(`one thread ${fmt(one.ms)} ms, --concurrency auto ${fmt(auto.ms)} ms: speed-up ${fmt(one.ms / auto.ms, 2)}x; findings identical: ${summary(one) === summary(auto)}`);
   }
 } finally {
-  fs.rmSync(work, { recursive: true, force: true });
+  removeDir(work);
 }

@@ -4,18 +4,18 @@
 // source file of a 1,000-file generated layer project) when a process lints its first model.json.
 // Not part of `npm test`: timings are printed, never asserted.
 //
-//   node --import tsx bench/model-json.ts [--rounds 15]
-import { spawnSync } from 'node:child_process';
+//   npm run bench:model-json    (builds, then: node --import tsx bench/model-json.ts [--rounds 15] [--smoke])
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ESLint, type Linter } from 'eslint';
 import plugin = require('../src/eslint/index');
 import { generateCorpus } from './generate-corpus';
+import { fmt, interleave, interleaveAsync, makeWorkDir, median, numberOption, pluginEntry, removeDir, repoRoot as root, runEslint, SMOKE, tableHead, tableRow, writeConfig } from './harness';
 
-const root = path.join(__dirname, '..');
-const rounds = Number(process.argv[process.argv.indexOf('--rounds') + 1] || 15) || 15;
+const rounds = SMOKE ? 1 : numberOption('--rounds', 15);
+/** The model's layers and the reference project's files (smoke: a fiftieth). */
+const size = (count: number) => (SMOKE ? count / 50 : count);
 const modelJsonConfig = plugin.configs['model-json'] as Linter.Config;
 const noRulesConfig: Linter.Config = { ...modelJsonConfig, rules: Object.fromEntries(Object.keys(modelJsonConfig.rules ?? {}).map((id) => [id, 'off'])) };
 
@@ -57,11 +57,6 @@ function generateModel(count: number): { text: string; layers: number; weights: 
   return { text: `${JSON.stringify(file, null, 2)}\n`, layers: count, weights: weights.length };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 async function timeLint(eslint: ESLint, file: string): Promise<{ ms: number; messages: number }> {
   const start = performance.now();
   const [result] = await eslint.lintFiles([file]);
@@ -69,32 +64,24 @@ async function timeLint(eslint: ESLint, file: string): Promise<{ ms: number; mes
 }
 
 async function perFile(): Promise<void> {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-bench-model-'));
+  const project = makeWorkDir('tfjs-layers-bench-model-');
   fs.cpSync(path.join(root, 'tests', 'json', 'fixtures', 'project', 'src'), path.join(project, 'src'), { recursive: true });
-  const model = generateModel(1000);
+  const model = generateModel(size(1000));
   const file = path.join(project, 'model.json');
   fs.writeFileSync(file, model.text);
   const withRules = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [modelJsonConfig] });
   const without = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [noRulesConfig] });
   const first = await timeLint(withRules, file);
   await timeLint(without, file);
-  const a: number[] = [];
-  const b: number[] = [];
-  let findings = 0;
-  for (let round = 0; round < rounds; round++) {
-    // Alternate which goes first, so neither always runs on a warmer heap.
-    const pair = round % 2 === 0 ? [without, withRules] : [withRules, without];
-    for (const eslint of pair) {
-      const timed = await timeLint(eslint, file);
-      (eslint === withRules ? a : b).push(timed.ms);
-      if (eslint === withRules) findings = timed.messages;
-    }
-  }
+  // Alternate which goes first, so neither always runs on a warmer heap.
+  const [withoutRuns, withRuns] = await interleaveAsync(rounds, [() => timeLint(without, file), () => timeLint(withRules, file)]);
+  const [a, b] = [withRuns!.map((run) => run.ms), withoutRuns!.map((run) => run.ms)];
+  const findings = withRuns!.at(-1)!.messages;
   console.log(`## One model.json: ${model.layers} layers, ${model.weights} weights, ${(model.text.length / 1024).toFixed(0)} KB, ${model.text.split('\n').length} lines\n`);
   console.log(`ESLint in process, median of ${rounds} rounds (alternating), same file, same process:\n`);
-  console.log('| config | ms per file | ratio |\n| --- | ---: | ---: |');
-  console.log(`| JSON language, rules off | ${median(b).toFixed(1)} | 1.000 |`);
-  console.log(`| configs['model-json'] | ${median(a).toFixed(1)} | ${(median(a) / median(b)).toFixed(3)} |`);
+  console.log(tableHead(['config', 'ms per file', 'ratio']));
+  console.log(tableRow('JSON language, rules off', fmt(median(b), 1), '1.000'));
+  console.log(tableRow("configs['model-json']", fmt(median(a), 1), fmt(median(a) / median(b), 3)));
   // The rules' own time, as ESLint measures it per rule (stats: true), next to its parse of the file.
   const withStats = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [modelJsonConfig], stats: true });
   const ruleTimes: number[] = [];
@@ -107,44 +94,34 @@ async function perFile(): Promise<void> {
   }
   console.log(`\nThe three rules' own time (ESLint stats, median of ${rounds}): ${median(ruleTimes).toFixed(1)} ms per file, against ${median(parseTimes).toFixed(1)} ms for ESLint's parse of it (${((100 * median(ruleTimes)) / median(b)).toFixed(1)}% of the no-rules time).`);
   console.log(`\nFindings: ${findings} (expected 0). The first lint in the process, which also reads the project's 2 source files: ${first.ms.toFixed(1)} ms.`);
-  fs.rmSync(project, { recursive: true, force: true });
+  removeDir(project);
 }
 
 /** The CLI on one small model.json in a generated project of `files` layer files: the reference is read once per process. */
 function referenceCost(files: number): void {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-bench-corpus-'));
+  const project = makeWorkDir('tfjs-layers-bench-corpus-');
   const corpus = generateCorpus(project, files);
   const model = { modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Layer0x0', config: { name: 'l0' } }, { class_name: 'Dense', config: { name: 'd', units: 2 } }] } }, format: 'layers-model', weightsManifest: [{ paths: ['weights.bin'], weights: [] }] };
   fs.writeFileSync(path.join(project, 'model.json'), JSON.stringify(model, null, 2));
-  const pluginEntry = JSON.stringify(path.join(root, 'dist', 'eslint', 'index.js'));
-  fs.writeFileSync(path.join(project, 'eslint.none.cjs'), `const p = require(${pluginEntry});\nconst c = p.configs['model-json'];\nmodule.exports = [{ ...c, rules: {} }];\n`);
-  fs.writeFileSync(path.join(project, 'eslint.model.cjs'), `const p = require(${pluginEntry});\nmodule.exports = [p.configs['model-json']];\n`);
-  const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
-  const run = (config: string): number => {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, [eslintBin, '--config', config, 'model.json'], { cwd: project, encoding: 'utf8' });
-    if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
-    return performance.now() - start;
-  };
-  const none: number[] = [];
-  const model2: number[] = [];
-  run('eslint.none.cjs');
-  for (let i = 0; i < 5; i++) {
-    none.push(run('eslint.none.cjs'));
-    model2.push(run('eslint.model.cjs'));
-  }
-  console.log(`\n## The reference: one small model.json in a generated project of ${corpus.files} source files (${corpus.lines.toLocaleString('en')} lines), eslint CLI, median of 5 alternating runs\n`);
-  console.log('| config | ms (whole CLI run) |\n| --- | ---: |');
-  console.log(`| JSON language, no rules | ${median(none).toFixed(0)} |`);
-  console.log(`| configs['model-json'] (reads every source file once) | ${median(model2).toFixed(0)} |`);
-  console.log(`\nAdded by reading the reference: ${(median(model2) - median(none)).toFixed(0)} ms per process, paid once whatever the number of model files.`);
-  fs.rmSync(project, { recursive: true, force: true });
+  const entry = JSON.stringify(pluginEntry);
+  const noneConfig = writeConfig(project, 'eslint.none.cjs', `const p = require(${entry});\nconst c = p.configs['model-json'];\nmodule.exports = [{ ...c, rules: {} }];\n`);
+  const modelConfig = writeConfig(project, 'eslint.model.cjs', `const p = require(${entry});\nmodule.exports = [p.configs['model-json']];\n`);
+  const run = (config: string): number => runEslint(project, config, { targets: ['model.json'] }).ms;
+  const runs = SMOKE ? 1 : 5;
+  run(noneConfig);
+  const [none, model2] = interleave(runs, [() => run(noneConfig), () => run(modelConfig)], false);
+  console.log(`\n## The reference: one small model.json in a generated project of ${corpus.files} source files (${corpus.lines.toLocaleString('en')} lines), eslint CLI, median of ${runs} alternating runs\n`);
+  console.log(tableHead(['config', 'ms (whole CLI run)']));
+  console.log(tableRow('JSON language, no rules', fmt(median(none!))));
+  console.log(tableRow("configs['model-json'] (reads every source file once)", fmt(median(model2!))));
+  console.log(`\nAdded by reading the reference: ${fmt(median(model2!) - median(none!))} ms per process, paid once whatever the number of model files.`);
+  removeDir(project);
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, 'dist', 'eslint', 'index.js'))) throw new Error('run `npm run build` first: the CLI part loads dist/');
+  if (!fs.existsSync(pluginEntry)) throw new Error('run `npm run build` first: the CLI part loads dist/');
   await perFile();
-  referenceCost(1000);
+  referenceCost(size(1000));
 }
 
 void main();

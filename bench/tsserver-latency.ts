@@ -1,6 +1,6 @@
 // What the language-service plugin adds to an editor's diagnostics latency.
 //
-//   npm run bench:tsserver     (builds, then: node --import tsx bench/tsserver-latency.ts [rounds])
+//   npm run bench:tsserver     (builds, then: node --import tsx bench/tsserver-latency.ts [rounds] [--smoke])
 //
 // Generates a ~3,000-line file with 30 layer classes (a fixed mix of correct layers and
 // mistakes) into two temp projects that differ only in tsconfig: one lists the plugin, one does
@@ -20,9 +20,10 @@ import {
   TsServerClient,
   type ProtocolDiagnostic,
 } from '../tests/typescript-plugin/tsserver-client';
+import { interleaveAsync, positionals, quantile, SMOKE } from './harness';
 
-const ROUNDS = Math.max(30, Number(process.argv[2] ?? 40) || 40);
-const WARMUP_ROUNDS = 5;
+const ROUNDS = SMOKE ? 2 : Math.max(30, Number(positionals()[0] ?? 40) || 40);
+const WARMUP_ROUNDS = SMOKE ? 1 : 5;
 const LAYERS = 30;
 const EDITED_LAYER = LAYERS / 2;
 const TSSERVER = path.join(repoRoot, 'node_modules/typescript/lib/tsserver.js');
@@ -169,14 +170,6 @@ async function timeDiagnostics(side: Side): Promise<number> {
   return elapsed;
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
-}
-
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
@@ -188,15 +181,15 @@ async function main(): Promise<void> {
   try {
     console.log(`file: ${text.split('\n').length} lines, ${LAYERS} layer classes; TypeScript ${require(path.join(repoRoot, 'node_modules/typescript/package.json')).version}; ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`);
     for (const side of sides) await side.server.requestOk('open', { file: path.join(side.dir, FILE), projectRootPath: side.dir });
-    for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-      // Alternate which server goes first, so neither always runs on a cooler CPU.
-      const order = round % 2 === 0 ? sides : [...sides].reverse();
-      for (const side of order) {
+    // Alternate which server goes first, so neither always runs on a cooler CPU.
+    const times = await interleaveAsync(
+      WARMUP_ROUNDS + ROUNDS,
+      sides.map((side) => async (round: number) => {
         await edit(side, round);
-        const elapsed = await timeDiagnostics(side);
-        if (round >= WARMUP_ROUNDS) side.times.push(elapsed);
-      }
-    }
+        return timeDiagnostics(side);
+      }),
+    );
+    sides.forEach((side, i) => side.times.push(...times[i]!.slice(WARMUP_ROUNDS)));
     const [withPlugin, without] = sides as [Side, Side];
     console.log(`diagnostics in the last round: with plugin ${withPlugin.lastTotal} (${withPlugin.lastOurs} from tfjs-layers), without ${without.lastTotal}`);
     console.log('');
