@@ -188,7 +188,7 @@ export function readClasses(file: string, text: string, cwd: string): LayerFacts
     typescript = loadTypeScript();
     ts = plainTypeScript(typescript);
   }
-  const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : /x$/.test(file) ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
+  const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : file.endsWith('x') ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
   const sourceFile = typescript.createSourceFile(file, text, typescript.ScriptTarget.Latest, true, kind);
   const analysis = analyzeFile(ts, sourceFile);
   const facts: LayerFacts[] = [];

@@ -46,7 +46,7 @@ export function makeEslint(cwd: string): ESLint {
     overrideConfig: [
       { ignores: ['!**/node_modules/'] },
       { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-      plugin.configs.all as never,
+      plugin.configs.all,
     ],
     cache: false,
   });

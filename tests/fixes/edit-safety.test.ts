@@ -341,7 +341,7 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     const fixture = control.fixture ?? CONTROL_FIXTURE;
     const text = originals.get(fixture)!;
     const at = text.indexOf(control.anchor);
-    assert.ok(at >= 0 && text.indexOf(control.anchor, at + 1) < 0, `control edit '${control.name}': its anchor is not found once in ${fixture}`);
+    assert.ok(at >= 0 && !text.includes(control.anchor, at + 1), `control edit '${control.name}': its anchor is not found once in ${fixture}`);
     return {
       key: `control: ${control.name}`, fixture, rule: '(control)', messageId: '-', kind: 'control', message: control.name, line: 0,
       range: [at, at + control.anchor.length], text: control.text, offeredBy: 0, step: control.step,

@@ -105,7 +105,7 @@ describe('language-service plugin (in-memory)', () => {
     const found = ours(diagnostics);
     assert.deepEqual(found.map((diagnostic) => diagnostic.code), [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['config-complete']]);
     const [factor] = found;
-    assert.equal(LAYERS.slice(factor!.start!, factor!.start! + factor!.length!), 'args.factor');
+    assert.equal(LAYERS.slice(factor!.start, factor!.start! + factor!.length!), 'args.factor');
     assert.match(text(factor!), /'factor' is read by the constructor of Scale.*lost on reload.*\(tfjs-layers\/config-complete\)$/s);
     assert.equal(factor!.category, ts.DiagnosticCategory.Error);
   });
