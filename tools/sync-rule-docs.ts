@@ -94,12 +94,12 @@ function getRuleFacts(id: string): RuleFacts {
     fixable: meta.fixable !== undefined,
     hasSuggestions: meta.hasSuggestions === true,
     requiresTypeChecking: meta.docs?.requiresTypeChecking === true,
-    optionNames: schema.flatMap((option) => Object.keys(option.properties ?? {})),
+    optionNames: schema.flatMap((option: { properties?: object }) => Object.keys(option.properties ?? {})),
   };
 }
 
 function isEnabled(entry: unknown): boolean {
-  const severity = Array.isArray(entry) ? entry[0] : entry;
+  const severity: unknown = Array.isArray(entry) ? entry[0] : entry;
   return severity !== undefined && severity !== 'off' && severity !== 0;
 }
 

@@ -489,5 +489,5 @@ export function isExportsObject(ts: Ts, node: TS.Expression): boolean {
 
 function hasModifier(node: TS.Node, kind: TS.SyntaxKind): boolean {
   const modifiers = (node as { modifiers?: readonly TS.Node[] }).modifiers;
-  return modifiers !== undefined && modifiers.some((modifier) => modifier.kind === kind);
+  return modifiers?.some((modifier) => modifier.kind === kind) ?? false;
 }

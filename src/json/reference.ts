@@ -146,7 +146,7 @@ function scanFile(file: string): CachedFile | undefined {
     return undefined;
   }
   const cached = fileCache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  if (cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const names = new Set<string>();
   if (stat.size <= MAX_FILE_SIZE) {
     const text = fs.readFileSync(file, 'utf8');

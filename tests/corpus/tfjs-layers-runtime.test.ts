@@ -17,7 +17,7 @@ async function saveAndLoad(model: tf.LayersModel): Promise<tf.LayersModel> {
   let artifacts: tf.io.ModelArtifacts | undefined;
   await model.save(
     tf.io.withSaveHandler(async (saved) => {
-      artifacts = { ...JSON.parse(JSON.stringify({ ...saved, weightData: undefined })), weightData: saved.weightData };
+      artifacts = { ...(JSON.parse(JSON.stringify({ ...saved, weightData: undefined })) as tf.io.ModelArtifacts), weightData: saved.weightData };
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
     }),
   );

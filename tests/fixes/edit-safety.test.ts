@@ -229,7 +229,7 @@ async function parseProblem(eslint: ESLint, edited: string, file: string, origin
 
 function projectCompilerOptions(): ts.CompilerOptions {
   const configPath = path.join(ROOT, 'tsconfig.json');
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
   assert.ok(!read.error, `tsconfig.json: ${read.error && ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}`);
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT, undefined, configPath);
   return { ...parsed.options, noEmit: true };
@@ -311,7 +311,7 @@ function roundTripProblem(before: RoundTripResult, after: RoundTripResult): stri
 // ---------------------------------------------------------------------------------------------
 
 async function pool<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+  const results = new Array<T>(tasks.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();

@@ -18,7 +18,7 @@ const sourceRuleIds = ruleIds.filter((id) => !jsonRuleFiles.includes(id));
 
 describe('plugin', () => {
   it('meta names the package and its version', () => {
-    const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     assert.deepEqual(plugin.meta, { name: packageJson.name, version: packageJson.version, namespace: 'tfjs-layers' });
   });
 
@@ -143,6 +143,7 @@ describe('the code as V8 holds it', () => {
   it('is Latin-1 in every source file', () => {
     const sources = (fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts'));
     assert.ok(sources.length > 30);
+    // eslint-disable-next-line no-control-regex -- the range is Latin-1, from U+0000
     const wide = sources.filter((file) => /[^\u0000-\u00ff]/.test(fs.readFileSync(path.join(root, 'src', file), 'utf8')));
     assert.deepEqual(wide, []);
   });

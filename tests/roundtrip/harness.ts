@@ -358,7 +358,7 @@ function normalize(value: unknown, weights: tf.LayerVariable[], depth: number, s
       const index = weights.indexOf(value);
       return index >= 0 ? { weight: index } : { layerVariable: tensorContent(value.read()) };
     }
-    if (value instanceof tf.Tensor) return { tensor: tensorContent(value) };
+    if (value instanceof tf.Tensor) return { tensor: tensorContent(value as tf.Tensor) };
     if (value instanceof tf.layers.Layer) {
       const config = { ...value.getConfig() };
       delete config.name;

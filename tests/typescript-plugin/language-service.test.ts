@@ -59,9 +59,9 @@ function createHarness(text: string, pluginConfig: object = {}, others: Record<s
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
     fileExists: (fileName) => fileName === FILE || others[fileName] !== undefined || ts.sys.fileExists(fileName),
     readFile: (fileName) => (fileName === FILE ? content : (others[fileName] ?? ts.sys.readFile(fileName))),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: (directoryName) => ts.sys.directoryExists(directoryName),
+    getDirectories: (directoryName) => ts.sys.getDirectories(directoryName),
   };
   const languageService = ts.createLanguageService(host);
   const plugin = init({ typescript: ts });

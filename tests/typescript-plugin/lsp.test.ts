@@ -95,7 +95,10 @@ class LspClient {
   request<Result>(method: string, params: unknown): Promise<Result> {
     const id = ++this.nextId;
     return new Promise<Result>((resolve, reject) => {
-      if (this.hasExited) return reject(new Error(`server has exited; cannot send ${method}`));
+      if (this.hasExited) {
+        reject(new Error(`server has exited; cannot send ${method}`));
+        return;
+      }
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`no answer to ${method} within ${TIMEOUT_MS} ms`));
