@@ -28,7 +28,10 @@ export default defineConfig(
       // The code asserts non-null where an invariant it keeps says so; `??`/checks instead would change behaviour.
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Numbers and booleans print as expected in messages; nullish, objects and `any` stay errors.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: false, allowRegExp: false, allowNever: false }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: false, allowRegExp: false, allowNever: false },
+      ],
       // node:test runs the promises describe() and it() return itself.
       '@typescript-eslint/no-floating-promises': [
         'error',
@@ -53,7 +56,10 @@ export default defineConfig(
       // Tests implement promise-returning interfaces (TF.js IOHandler, save handlers) with async functions that need no await.
       '@typescript-eslint/require-await': 'off',
       // Their messages print exit statuses, signals and missing fields: a printed `null` or `undefined` is the information.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: true, allowRegExp: false, allowNever: false }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowAny: false, allowNullish: true, allowRegExp: false, allowNever: false },
+      ],
     },
   },
   {
@@ -64,7 +70,10 @@ export default defineConfig(
   {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' },
+    },
   },
   {
     files: ['src/eslint/rules/*.ts', 'src/json/rules/*.ts'],
