@@ -110,12 +110,12 @@ function getRuleFacts(id: string): RuleFacts {
     fixable: meta.fixable !== undefined,
     hasSuggestions: meta.hasSuggestions === true,
     requiresTypeChecking: meta.docs?.requiresTypeChecking === true,
-    optionNames: schema.flatMap((option) => Object.keys(option.properties ?? {})),
+    optionNames: schema.flatMap((option: { properties?: object }) => Object.keys(option.properties ?? {})),
   };
 }
 
 function isEnabled(entry: unknown): boolean {
-  const severity = Array.isArray(entry) ? entry[0] : entry;
+  const severity: unknown = Array.isArray(entry) ? entry[0] : entry;
   return severity !== undefined && severity !== 'off' && severity !== 0;
 }
 
@@ -168,8 +168,8 @@ function renderList(rules: RuleFacts[]): string {
 function replaceHeader(actual: string, rule: RuleFacts): Pick<GeneratedFile, 'expected' | 'problem'> {
   const end = actual.indexOf(HEADER_END);
   if (end === -1) return { expected: undefined, problem: `no "${HEADER_END}" line: the page needs its generated header block` };
-  const title = actual.match(/^# .*$/m);
-  if (!title || title.index === undefined || title.index > end) return { expected: undefined, problem: 'no "# title" line before the header block' };
+  const title = /^# .*$/m.exec(actual);
+  if (title?.index === undefined || title.index > end) return { expected: undefined, problem: 'no "# title" line before the header block' };
   const before = actual.slice(0, title.index);
   const after = actual.slice(end + HEADER_END.length);
   return { expected: before + renderHeader(rule) + after };

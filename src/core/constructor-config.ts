@@ -285,7 +285,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       bindFromConfig(parameter.name);
       const body = fn.body!;
       if (ts.isBlock(body)) walk(ts, body, visit, CONSTRUCTOR_KINDS);
-      else if (visit(body) !== false) walk(ts, body, visit, CONSTRUCTOR_KINDS);
+      else if (visit(body)) walk(ts, body, visit, CONSTRUCTOR_KINDS);
       answer.returns = returnedValue(body);
     } finally {
       following.delete(fn);
@@ -336,7 +336,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
     if (!keys || !ts.isIdentifier(binding)) return false;
     for (const key of keys) {
       literalLocals.set(binding.text, key);
-      if (visit(body) !== false) walk(ts, body, visit, CONSTRUCTOR_KINDS);
+      if (visit(body)) walk(ts, body, visit, CONSTRUCTOR_KINDS);
     }
     literalLocals.delete(binding.text);
     return true;

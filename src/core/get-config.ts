@@ -128,7 +128,7 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
         }
         const key = getStaticName(ts, property.name);
         if (key === undefined) facts.emitsUnknownKeys = true;
-        else addEntry(key, property.name!, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
+        else addEntry(key, property.name, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
       }
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       // config.key = ..., config['key'] = ...

@@ -270,8 +270,8 @@ export class RegistrationFlow {
     }
     // `for (const [name, Cls] of Object.entries(layers))`: the second element is a value.
     if (name.kind === ts.SyntaxKind.ArrayBindingPattern && isObjectCall(ts, source, 'entries')) {
-      const second = (name as TS.ArrayBindingPattern).elements[1];
-      if (second && ts.isBindingElement(second) && ts.isIdentifier(second.name) && second.name.text === identifier.text) return this.membersOf((source as TS.CallExpression).arguments[0]!, depth + 1);
+      const second = name.elements[1];
+      if (second && ts.isBindingElement(second) && ts.isIdentifier(second.name) && second.name.text === identifier.text) return this.membersOf(source.arguments[0]!, depth + 1);
       return empty();
     }
     return { ...empty(), opaque: true };
@@ -435,7 +435,7 @@ function enclosingFunction(ts: Ts, node: TS.Node): TS.Node | undefined {
 /** The class whose static block or static member holds `node`. */
 function findStaticOwner(ts: Ts, node: TS.Node): TS.ClassLikeDeclaration | undefined {
   for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
-    if (ts.isClassStaticBlockDeclaration(current)) return current.parent as TS.ClassLikeDeclaration;
+    if (ts.isClassStaticBlockDeclaration(current)) return current.parent;
     if (ts.isArrowFunction(current)) continue;
     if (isFunctionLike(ts, current) || ts.isPropertyDeclaration(current)) {
       return hasModifier(current, ts.SyntaxKind.StaticKeyword) && ts.isClassLike(current.parent) ? current.parent : undefined;
@@ -489,5 +489,5 @@ export function isExportsObject(ts: Ts, node: TS.Expression): boolean {
 
 function hasModifier(node: TS.Node, kind: TS.SyntaxKind): boolean {
   const modifiers = (node as { modifiers?: readonly TS.Node[] }).modifiers;
-  return modifiers !== undefined && modifiers.some((modifier) => modifier.kind === kind);
+  return modifiers?.some((modifier) => modifier.kind === kind) ?? false;
 }

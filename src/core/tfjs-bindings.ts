@@ -75,6 +75,7 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
         const imports = isPackage ? bindings.foreignImports : bindings.relativeImports;
         for (const element of clause.namedBindings.elements) imports.set(element.name.text, (element.propertyName ?? element.name).text);
       }
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- phaseModifier, its replacement, is new in TypeScript 5.9; the plugin supports 4.8.4 up
       if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
       bindings.usesTfjs = true;
       bindings.lastImport = statement;

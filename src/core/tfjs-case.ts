@@ -5,7 +5,7 @@ export function toSnakeCase(name: string): string {
   const intermediate = name.replace(/(.)([A-Z][a-z0-9]+)/g, '$1_$2');
   const insecure = intermediate.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
   // TF.js prefixes a leading underscore with "private".
-  return insecure[0] !== '_' ? insecure : `private${insecure}`;
+  return !insecure.startsWith('_') ? insecure : `private${insecure}`;
 }
 
 export function toCamelCase(identifier: string): string {

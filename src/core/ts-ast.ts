@@ -110,7 +110,7 @@ function getAccessedNameNode(ts: Ts, node: TS.Node): TS.MemberName | TS.StringLi
 export function isSuperMethodCall(ts: Ts, node: TS.Node, name: string): node is TS.CallExpression {
   if (!ts.isCallExpression(node)) return false;
   const access = getMemberAccess(ts, node.expression);
-  return access !== undefined && access.name === name && access.object.kind === ts.SyntaxKind.SuperKeyword;
+  return access?.name === name && access.object.kind === ts.SyntaxKind.SuperKeyword;
 }
 
 export function isAssignmentOperator(ts: Ts, kind: TS.SyntaxKind): boolean {
@@ -176,6 +176,7 @@ export function cachedPerObject<Key extends object, Value>(compute: (key: Key) =
  * Visits every descendant of `node` in source order; return `false` from `visit` to skip a subtree.
  * With `only`, `visit` is called for nodes of those kinds alone (see walkMemberBody()).
  */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- a visitor may return nothing; only `false` skips the subtree
 export function walk(ts: Ts, node: TS.Node, visit: (node: TS.Node) => boolean | void, only?: KindFilter): void {
   const lastToken = ts.SyntaxKind.LastToken;
   const wanted = only?.(ts);
@@ -206,6 +207,7 @@ const flatTrees = new WeakMap<TS.Node, FlatTree>();
  * over without a call: most visitors act on two or three kinds, and calling them for each
  * identifier and token was most of what a walk of the array cost.
  */
+// eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- as walk()
 export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => boolean | void, only?: KindFilter): void {
   let tree = flatTrees.get(body);
   if (!tree) {
@@ -215,7 +217,7 @@ export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => 
   const { nodes, kinds, subtreeEnds } = tree;
   const wanted = only?.(ts);
   for (let index = 0; index < nodes.length; ) {
-    if (wanted !== undefined && wanted[kinds[index]!] === 0) index++;
+    if (wanted?.[kinds[index]!] === 0) index++;
     else index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
   }
 }
@@ -295,7 +297,7 @@ export function getBoundNames(ts: Ts, name: TS.BindingName): string[] {
 export function hasModifier(_ts: Ts, node: TS.Node, kind: TS.SyntaxKind): boolean {
   // `modifiers` directly: ts.getModifiers() copies the list on every call.
   const modifiers = (node as { modifiers?: readonly TS.Node[] }).modifiers;
-  return modifiers !== undefined && modifiers.some((modifier) => modifier.kind === kind);
+  return modifiers?.some((modifier) => modifier.kind === kind) ?? false;
 }
 
 /** A string the code spells as a literal: `'x'`, `"x"` or `` `x` `` without substitutions. */

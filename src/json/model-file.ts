@@ -59,7 +59,7 @@ export interface ModelFile {
 }
 
 export function memberOf(object: JsonValue | undefined, key: string): JsonMember | undefined {
-  if (!object || object.type !== 'Object') return undefined;
+  if (object?.type !== 'Object') return undefined;
   return (object as JsonObject).members.find((member) => keyOf(member) === key);
 }
 
@@ -74,7 +74,7 @@ function stringValue(node: JsonValue | undefined): string | undefined {
 
 /** The layer entry's parts when `node` is `{class_name: '...', config: ...}`. */
 function asLayerEntry(node: JsonValue | undefined): { classNameNode: JsonString; configMember?: JsonMember; entry: JsonObject } | undefined {
-  if (!node || node.type !== 'Object') return undefined;
+  if (node?.type !== 'Object') return undefined;
   const classNameNode = memberOf(node, 'class_name')?.value;
   if (classNameNode?.type !== 'String') return undefined;
   const configMember = memberOf(node, 'config');
@@ -84,7 +84,7 @@ function asLayerEntry(node: JsonValue | undefined): { classNameNode: JsonString;
 
 /** The model in a parsed model.json, or undefined when the file is not a layers model. */
 export function readModelFile(root: JsonValue | undefined): ModelFile | undefined {
-  if (!root || root.type !== 'Object') return undefined;
+  if (root?.type !== 'Object') return undefined;
   const format = stringValue(memberOf(root, 'format')?.value);
   if (format !== undefined && format !== 'layers-model') return undefined;
   const topology = memberOf(root, 'modelTopology')?.value;

@@ -145,7 +145,7 @@ function scanFile(file: string): CachedFile | undefined {
     return undefined;
   }
   const cached = fileCache.get(file);
-  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+  if (cached?.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
   const names = new Set<string>();
   if (stat.size <= MAX_FILE_SIZE) {
     const text = fs.readFileSync(file, 'utf8');
@@ -187,7 +187,7 @@ export function readClasses(file: string, text: string, cwd: string): LayerFacts
     typescript = loadTypeScript();
     ts = plainTypeScript(typescript);
   }
-  const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : /x$/.test(file) ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
+  const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : file.endsWith('x') ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
   const sourceFile = typescript.createSourceFile(file, text, typescript.ScriptTarget.Latest, true, kind);
   const analysis = analyzeFile(ts, sourceFile);
   const facts: LayerFacts[] = [];

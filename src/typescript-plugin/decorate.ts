@@ -24,6 +24,7 @@ export function decorateLanguageService(context: DecorateContext): TS.LanguageSe
   const { languageService } = context;
   const proxy = Object.create(null) as TS.LanguageService & Record<symbol, unknown>;
   for (const key of Object.keys(languageService) as Array<keyof TS.LanguageService>) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- bound to languageService below when a function
     const member = languageService[key];
     (proxy as unknown as Record<string, unknown>)[key] = typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(languageService) : member;
   }

@@ -36,7 +36,7 @@ export class FindingsCache {
     const program = this.languageService().getProgram();
     const typedProgram = config.typeAware ? program : undefined;
     const cached = this.entries.get(fileName);
-    if (cached && cached.version === version && cached.program === typedProgram) return cached.findings;
+    if (cached?.version === version && cached.program === typedProgram) return cached.findings;
 
     const sourceFile = program?.getSourceFile(fileName);
     const findings = sourceFile && shouldAnalyze(sourceFile, config.typeAware) ? this.compute(sourceFile, config, typedProgram) : [];

@@ -32,7 +32,7 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
         log(`enabled: ${state.config.rules.map((rule) => `${rule.check.ruleId}=${rule.level}`).join(', ')}${state.config.typeAware ? ' (type-aware)' : ''}`);
         return decorateLanguageService({ ts, languageService: info.languageService, findings: state.findings, log });
       } catch (error) {
-        log(`could not start, TypeScript runs without it: ${error instanceof Error ? error.stack : String(error)}`);
+        log(`could not start, TypeScript runs without it: ${error instanceof Error ? String(error.stack) : String(error)}`);
         return info.languageService;
       }
     },

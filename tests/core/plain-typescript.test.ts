@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { plainTypeScript } from '../../src/core';
 
-const VERSIONS = { 'typescript 6.0': require('typescript'), 'typescript 5.9': require('typescript-5.9') } as Record<string, typeof import('typescript')>;
+const VERSIONS: Record<string, typeof import('typescript')> = {
+  'typescript 6.0': require('typescript') as typeof import('typescript'),
+  'typescript 5.9': require('typescript-5.9') as typeof import('typescript'),
+};
 
 describe('plainTypeScript', () => {
   for (const [label, ts] of Object.entries(VERSIONS)) {
@@ -31,7 +34,7 @@ describe('plainTypeScript', () => {
     const script = `const { plainTypeScript } = require(${JSON.stringify(path.join(__dirname, '../../src/core/ts-ast.ts'))});
       const plain = plainTypeScript(require('typescript'));
       process.stdout.write(JSON.stringify({ copy: %HasFastProperties(plain), dictionaryControl: %HasFastProperties(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => ['k' + i, i]))) }));`;
-    const answer = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '../..'), encoding: 'utf8' }));
+    const answer = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '../..'), encoding: 'utf8' })) as unknown;
     // The control shows the probe can say "no": a 2,000-key object is a hash table.
     assert.deepEqual(answer, { copy: true, dictionaryControl: false });
   });

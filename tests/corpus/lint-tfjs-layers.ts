@@ -39,7 +39,6 @@ export function jsFilesUnder(dir: string): string[] {
  */
 export function makeEslint(cwd: string): ESLint {
   const distEntry = path.join(repoRoot, 'dist', 'eslint', 'index.js');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const plugin = require(distEntry) as { configs: { all: object } };
   return new ESLint({
     cwd,
@@ -47,7 +46,7 @@ export function makeEslint(cwd: string): ESLint {
     overrideConfig: [
       { ignores: ['!**/node_modules/'] },
       { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-      plugin.configs.all as never,
+      plugin.configs.all,
     ],
     cache: false,
   });

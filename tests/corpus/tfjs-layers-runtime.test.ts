@@ -17,7 +17,7 @@ async function saveAndLoad(model: tf.LayersModel): Promise<tf.LayersModel> {
   let artifacts: tf.io.ModelArtifacts | undefined;
   await model.save(
     tf.io.withSaveHandler(async (saved) => {
-      artifacts = { ...JSON.parse(JSON.stringify({ ...saved, weightData: undefined })), weightData: saved.weightData };
+      artifacts = { ...(JSON.parse(JSON.stringify({ ...saved, weightData: undefined })) as tf.io.ModelArtifacts), weightData: saved.weightData };
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
     }),
   );
@@ -42,7 +42,7 @@ describe('tfjs-layers 4.22 at runtime: the verdicts of tfjs-layers-expectations.
   });
 
   it('real: AlphaDropout drops noiseShape from getConfig(), so the reloaded layer has none', async () => {
-    const model = tf.sequential({ layers: [tf.layers.alphaDropout({ inputShape: [3], rate: 0.5, noiseShape: [1, 3] } as Parameters<typeof tf.layers.alphaDropout>[0])] });
+    const model = tf.sequential({ layers: [tf.layers.alphaDropout({ inputShape: [3], rate: 0.5, noiseShape: [1, 3] })] });
     assert.deepEqual((model.layers[0] as AnyLayer).noiseShape, [1, 3]);
     const loaded = await saveAndLoad(model);
     assert.equal((loaded.layers[0] as AnyLayer).noiseShape, undefined);
@@ -55,7 +55,7 @@ describe('tfjs-layers 4.22 at runtime: the verdicts of tfjs-layers-expectations.
   });
 
   it('by design: RNN cells keep dropoutFunc (a function "added for test DI purpose") out of getConfig()', () => {
-    const cell = tf.layers.simpleRNNCell({ units: 2, dropoutFunc: () => null } as Parameters<typeof tf.layers.simpleRNNCell>[0]);
+    const cell = tf.layers.simpleRNNCell({ units: 2, dropoutFunc: () => null });
     assert.equal(typeof (cell as unknown as AnyLayer).dropoutFunc, 'function');
     assert.equal('dropoutFunc' in cell.getConfig(), false);
   });

@@ -81,7 +81,7 @@ function verdict(file: string, rule: string, cls: string, key: string | undefine
   return { verdict: 'TODO', why: message };
 }
 
-(async () => {
+void (async () => {
   const files = jsFilesUnder(tfjsLayersDist);
   const results = await makeEslint(tfjsLayersDist).lintFiles(files);
   interface Row { file: string; line: number; rule: string; class: string; key?: string; verdict: string; why: string; _col?: number }

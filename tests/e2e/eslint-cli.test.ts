@@ -175,7 +175,7 @@ describe('eslint CLI on examples/', () => {
 
   it('parses every file without a fatal error', () => {
     for (const [file, result] of pristine) {
-      const fatal = result.messages.filter((message) => message.fatal || message.ruleId === null);
+      const fatal = result.messages.filter((message) => message.fatal === true || message.ruleId === null);
       assert.deepEqual(fatal, [], `${file}:\n${describeMessages(fatal)}`);
     }
   });
@@ -229,7 +229,7 @@ describe('eslint CLI on examples/', () => {
     it('leaves every fixed file parseable', () => {
       for (const file of changed) {
         assert.deepEqual(parseErrors(file, fixedFiles.get(file)!), [], `${file} no longer parses after --fix`);
-        const fatal = relinted.get(file)!.messages.filter((message) => message.fatal || message.ruleId === null);
+        const fatal = relinted.get(file)!.messages.filter((message) => message.fatal === true || message.ruleId === null);
         assert.deepEqual(fatal, [], `${file}:\n${describeMessages(fatal)}`);
       }
     });

@@ -44,7 +44,7 @@ tf.serialization.registerClass(Scale${index});
 describe('memory across files', () => {
   it('keeps no file text once ESLint has moved on to the next file', () => {
     const linter = new Linter();
-    const config: Linter.Config[] = [plugin.configs.all as Linter.Config];
+    const config: Linter.Config[] = [plugin.configs.all];
     const lint = (text: string, index: number) => linter.verify(text, config, `layer-${index}.ts`);
     // Compiled code and ESLint's first-use state are not what this measures: one round first.
     lint(layerFile(FILES).text, FILES);
@@ -74,7 +74,7 @@ describe('memory across files', () => {
       };
       visit(sourceFile);
       assert.equal(found, key);
-      kept.push(found!);
+      kept.push(found);
     }
     const grown = liveBytes() - before;
     assert.ok(grown > FILES * PADDING * 0.9, `${(grown / 2 ** 20).toFixed(1)} MB more with ${kept.length} keys kept`);

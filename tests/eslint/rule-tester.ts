@@ -3,10 +3,13 @@ import { after, describe, it } from 'node:test';
 import * as tsParser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 
+// node:test's describe() and it() return promises that node:test itself awaits.
+/* eslint-disable @typescript-eslint/no-misused-promises */
 RuleTester.afterAll = after;
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
+/* eslint-enable @typescript-eslint/no-misused-promises */
 
 export const ruleTester = new RuleTester({ languageOptions: { parser: tsParser } });
 

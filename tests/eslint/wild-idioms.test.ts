@@ -151,7 +151,7 @@ function counts(messages: Linter.LintMessage[]): Record<string, number> {
 
 /** What is wrong with today's plugin on this case, or undefined when it is right. */
 function judge(testCase: Case): string | undefined {
-  const config = [plugin.configs.all as Linter.Config];
+  const config = [plugin.configs.all];
   const linter = new Linter({ configType: 'flat' });
   const messages = linter.verify(testCase.code, config, { filename: testCase.filename });
   const problems: string[] = [];

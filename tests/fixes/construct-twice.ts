@@ -76,7 +76,7 @@ export async function constructTwice(file: string): Promise<TwiceResult> {
   const models: tf.Sequential[] = [];
   for (const i of [1, 2] as const) {
     const fixture = fixtures[i - 1]!;
-    const x = fixture.input instanceof tf.Tensor ? fixture.input : tf.tensor(fixture.input as number[][]);
+    const x = fixture.input instanceof tf.Tensor ? fixture.input : tf.tensor(fixture.input);
     try {
       const model = tf.sequential();
       model.add(tf.layers.inputLayer({ inputShape: x.shape.slice(1) }));
@@ -94,7 +94,7 @@ export async function constructTwice(file: string): Promise<TwiceResult> {
   }
   try {
     const first = fixtures[0]!;
-    tf.dispose(models[0]!.predict(first.input instanceof tf.Tensor ? first.input : tf.tensor(first.input as number[][])));
+    tf.dispose(models[0]!.predict(first.input instanceof tf.Tensor ? first.input : tf.tensor(first.input)));
   } catch (error) {
     return fail('predict-1-again', error);
   }

@@ -229,7 +229,7 @@ async function parseProblem(eslint: ESLint, edited: string, file: string, origin
 
 function projectCompilerOptions(): ts.CompilerOptions {
   const configPath = path.join(ROOT, 'tsconfig.json');
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
   assert.ok(!read.error, `tsconfig.json: ${read.error && ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}`);
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT, undefined, configPath);
   return { ...parsed.options, noEmit: true };
@@ -311,7 +311,7 @@ function roundTripProblem(before: RoundTripResult, after: RoundTripResult): stri
 // ---------------------------------------------------------------------------------------------
 
 async function pool<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
+  const results = new Array<T>(tasks.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let i = next++; i < tasks.length; i = next++) results[i] = await tasks[i]!();
@@ -341,7 +341,7 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     const fixture = control.fixture ?? CONTROL_FIXTURE;
     const text = originals.get(fixture)!;
     const at = text.indexOf(control.anchor);
-    assert.ok(at >= 0 && text.indexOf(control.anchor, at + 1) < 0, `control edit '${control.name}': its anchor is not found once in ${fixture}`);
+    assert.ok(at >= 0 && !text.includes(control.anchor, at + 1), `control edit '${control.name}': its anchor is not found once in ${fixture}`);
     return {
       key: `control: ${control.name}`, fixture, rule: '(control)', messageId: '-', kind: 'control', message: control.name, line: 0,
       range: [at, at + control.anchor.length], text: control.text, offeredBy: 0, step: control.step,

@@ -27,7 +27,7 @@ const SEED = Number(process.env.FIX_SAFETY_SEED ?? 20240611);
 const NUM_RUNS = Number(process.env.FIX_SAFETY_RUNS ?? 800);
 
 const linter = new Linter({ configType: 'flat' });
-const allRules = [plugin.configs.all] as unknown as Linter.Config[];
+const allRules = [plugin.configs.all];
 const NS = 'tfjs-layers/';
 
 interface Finding {

@@ -16,7 +16,7 @@ export const eslintVersion = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'no
 export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_(config_(prefix|local_prefix|global_prefix|call)|package_|lifecycle_)/i.test(key)) delete env[key];
+    if (/^npm_(config_(prefix|local_prefix|global_prefix|call)|package_|lifecycle_)/i.test(key)) delete env[key]; // eslint-disable-line @typescript-eslint/no-dynamic-delete -- env is a dictionary
   }
   return { ...env, ...extra };
 }

@@ -15,7 +15,6 @@ import {
   eslintFindings,
   eslintVersion,
   makeTempDir,
-  npm,
   npmInstall,
   npx,
   packCleanCopy,
@@ -151,7 +150,7 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
 function ruleOf(diagnostic: { code?: unknown }): string {
   const { code } = diagnostic;
   if (typeof code === 'string') return code;
-  if (code && typeof code === 'object' && 'value' in code) return String((code as { value: unknown }).value);
+  if (code && typeof code === 'object' && 'value' in code) return String(code.value);
   return '';
 }
 
@@ -267,4 +266,3 @@ describe('a `typescript` forced to 7 under the plugin (npm overrides)', { timeou
   });
 });
 
-void npm;

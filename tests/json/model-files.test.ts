@@ -41,7 +41,7 @@ function variant(from: string, to: string, edit: (modelJson: ModelJson) => void)
   return to;
 }
 
-type LayerEntry = { class_name: string; config: Record<string, unknown>; name?: string };
+interface LayerEntry { class_name: string; config: Record<string, unknown>; name?: string; registered_name?: string }
 function layersOf(modelJson: ModelJson): LayerEntry[] {
   const topology = modelJson.modelTopology as { config?: { layers: LayerEntry[] }; model_config?: { config: { layers: LayerEntry[] } } };
   return (topology.model_config?.config ?? topology.config)!.layers;
@@ -65,7 +65,7 @@ describe('model.json files written by TF.js 4.22', () => {
   before(async () => {
     project = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-model-json-'));
     fs.cpSync(FIXTURE_SOURCES, path.join(project, 'src'), { recursive: true });
-    eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json'] as Linter.Config] });
+    eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json']] });
 
     const sequential = tf.sequential({
       layers: [
@@ -123,7 +123,7 @@ describe('model.json files written by TF.js 4.22', () => {
       toConverterLayout(modelJson);
       const layer = layerNamed(modelJson, 'scale_f');
       layer.class_name = 'Custom>Scale';
-      (layer as Record<string, unknown>).registered_name = 'Custom>Scale';
+      layer.registered_name = 'Custom>Scale';
     });
     const messages = await lint(dir);
     assert.deepEqual(messages.map((message) => message.messageId), ['prefixedClass'], describeMessages(messages));

@@ -10,14 +10,14 @@ RuleTester.it = it;
 RuleTester.itOnly = it.only;
 (RuleTester as unknown as { afterAll: typeof after }).afterAll = after;
 
-export const ruleTester = new RuleTester({ plugins: { 'tfjs-layers': plugin as never }, language: 'tfjs-layers/json' });
+export const ruleTester = new RuleTester({ plugins: { 'tfjs-layers': plugin }, language: 'tfjs-layers/json' });
 
 /** The fixture project whose layer classes the cases are checked against. */
 export const FIXTURE_PROJECT = path.join(__dirname, 'fixtures', 'project');
 export const OPTIONS = [{ sources: [path.join(FIXTURE_PROJECT, 'src')] }];
 export const FILENAME = path.join(FIXTURE_PROJECT, 'model.json');
 
-type Layer = { class_name: string; config: Record<string, unknown>; [key: string]: unknown };
+interface Layer { class_name: string; config: Record<string, unknown>; [key: string]: unknown }
 
 /** A model.json as model.save() writes it: a Sequential of `layers`, one weight group. */
 export function savedModel(layers: Layer[], weights?: string[]): string {

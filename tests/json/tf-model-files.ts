@@ -30,7 +30,7 @@ export async function saveToDisk(model: tf.LayersModel, dir: string): Promise<vo
       format: artifacts.format,
       generatedBy: artifacts.generatedBy,
       convertedBy: artifacts.convertedBy ?? null,
-      weightsManifest: [{ paths: ['weights.bin'], weights: (artifacts.weightSpecs ?? []) as WeightSpec[] }],
+      weightsManifest: [{ paths: ['weights.bin'], weights: (artifacts.weightSpecs ?? []) }],
     };
     writeModelJson(dir, modelJson);
     fs.writeFileSync(path.join(dir, 'weights.bin'), Buffer.from(weightData));

@@ -73,7 +73,7 @@ describe('round-trip agreement: plugin findings vs. real TF.js save/load', () =>
         it('still disagrees, as its manifest entry says', () => {
           const lint = linted.get(path.join(FIXTURES_DIR, name))!;
           const result = results.get(path.join(FIXTURES_DIR, name))!;
-          const resolved = isDeepStrictEqual(lint.findings, entry!.findings) && disagreement(lint.findings, result) === undefined;
+          const resolved = isDeepStrictEqual(lint.findings, entry.findings) && disagreement(lint.findings, result) === undefined;
           assert.ok(!resolved, `${name}: the plugin and TF.js agree now; remove \`disagreement\` from its manifest entry`);
         });
       }

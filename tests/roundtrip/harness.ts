@@ -299,7 +299,7 @@ async function roundTripLayer(layer: tf.layers.Layer, input: Fixture['input'], w
 }
 
 function toTensor(input: Fixture['input']): tf.Tensor {
-  return input instanceof tf.Tensor ? input : tf.tensor(input as number[][]);
+  return input instanceof tf.Tensor ? input : tf.tensor(input);
 }
 
 function readOutput(output: tf.Tensor | tf.Tensor[]): WeightValues {
@@ -358,7 +358,7 @@ function normalize(value: unknown, weights: tf.LayerVariable[], depth: number, s
       const index = weights.indexOf(value);
       return index >= 0 ? { weight: index } : { layerVariable: tensorContent(value.read()) };
     }
-    if (value instanceof tf.Tensor) return { tensor: tensorContent(value) };
+    if (value instanceof tf.Tensor) return { tensor: tensorContent(value as tf.Tensor) };
     if (value instanceof tf.layers.Layer) {
       const config = { ...value.getConfig() };
       delete config.name;
@@ -370,9 +370,9 @@ function normalize(value: unknown, weights: tf.LayerVariable[], depth: number, s
     }
     if (Array.isArray(value)) return value.map((item) => normalize(item, weights, depth + 1, seen));
     const out: Record<string, unknown> = {};
-    const ctor = (value as object).constructor;
+    const ctor = value.constructor;
     if (ctor && ctor !== Object) out['(class)'] = ctor.name;
-    for (const [key, item] of Object.entries(value as object)) {
+    for (const [key, item] of Object.entries(value)) {
       if (NESTED_SKIPPED_KEYS.has(key)) continue;
       out[key] = normalize(item, weights, depth + 1, seen);
     }

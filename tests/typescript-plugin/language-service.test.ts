@@ -59,9 +59,9 @@ function createHarness(text: string, pluginConfig: object = {}, others: Record<s
     getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
     fileExists: (fileName) => fileName === FILE || others[fileName] !== undefined || ts.sys.fileExists(fileName),
     readFile: (fileName) => (fileName === FILE ? content : (others[fileName] ?? ts.sys.readFile(fileName))),
-    readDirectory: ts.sys.readDirectory,
-    directoryExists: ts.sys.directoryExists,
-    getDirectories: ts.sys.getDirectories,
+    readDirectory: (...args) => ts.sys.readDirectory(...args),
+    directoryExists: (directoryName) => ts.sys.directoryExists(directoryName),
+    getDirectories: (directoryName) => ts.sys.getDirectories(directoryName),
   };
   const languageService = ts.createLanguageService(host);
   const plugin = init({ typescript: ts });
@@ -105,7 +105,7 @@ describe('language-service plugin (in-memory)', () => {
     const found = ours(diagnostics);
     assert.deepEqual(found.map((diagnostic) => diagnostic.code), [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['config-complete']]);
     const [factor] = found;
-    assert.equal(LAYERS.slice(factor!.start!, factor!.start! + factor!.length!), 'args.factor');
+    assert.equal(LAYERS.slice(factor!.start, factor!.start! + factor!.length!), 'args.factor');
     assert.match(text(factor!), /'factor' is read by the constructor of Scale.*lost on reload.*\(tfjs-layers\/config-complete\)$/s);
     assert.equal(factor!.category, ts.DiagnosticCategory.Error);
   });

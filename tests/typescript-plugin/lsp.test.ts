@@ -95,7 +95,10 @@ class LspClient {
   request<Result>(method: string, params: unknown): Promise<Result> {
     const id = ++this.nextId;
     return new Promise<Result>((resolve, reject) => {
-      if (this.hasExited) return reject(new Error(`server has exited; cannot send ${method}`));
+      if (this.hasExited) {
+        reject(new Error(`server has exited; cannot send ${method}`));
+        return;
+      }
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new Error(`no answer to ${method} within ${TIMEOUT_MS} ms`));
@@ -171,7 +174,7 @@ class LspClient {
 
 /** Applies LSP edits (0-based line/character; the fixture is ASCII, so UTF-16 units are characters). */
 function applyLspEdits(text: string, edits: readonly TextEdit[]): string {
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index! + 1)];
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
   const offset = (position: Position) => lineStarts[position.line]! + position.character;
   return [...edits]
     .sort((a, b) => offset(b.range.start) - offset(a.range.start))
@@ -262,7 +265,7 @@ describe('typescript-language-server with the plugin (TypeScript 6.0)', () => {
     assert.equal(edits.length, 1, JSON.stringify(fix.edit));
     assert.match(edits[0]!.newText, /static className = 'Nameless';/);
     // Applied, the class body starts with the new member.
-    assert.match(applyLspEdits(fs.readFileSync(file, 'utf8'), edits), /export class Nameless extends tf\.layers\.Layer \{\n  static className = 'Nameless';\n  constructor/);
+    assert.match(applyLspEdits(fs.readFileSync(file, 'utf8'), edits), /export class Nameless extends tf\.layers\.Layer \{\n {2}static className = 'Nameless';\n {2}constructor/);
     assert.ok(titles.includes('Disable tfjs-layers/require-class-name for this line'));
   });
 });

@@ -149,7 +149,10 @@ export class TsServerClient {
     const message: Record<string, unknown> = { seq, type: 'request', command };
     if (args !== undefined) message.arguments = args;
     return new Promise<TsResponse<Body>>((resolve, reject) => {
-      if (this.hasExited) return reject(new Error(`tsserver has exited; cannot send ${command}`));
+      if (this.hasExited) {
+        reject(new Error(`tsserver has exited; cannot send ${command}`));
+        return;
+      }
       const timer = setTimeout(() => {
         this.pending.delete(seq);
         reject(new Error(`tsserver did not answer ${command} (seq ${seq}) within ${this.timeoutMs} ms`));

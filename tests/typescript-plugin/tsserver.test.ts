@@ -82,7 +82,7 @@ class Session {
     const file = this.file(relative);
     const text = this.text.get(file)!;
     const index = text.indexOf(search);
-    assert.ok(index >= 0 && text.indexOf(search, index + 1) < 0, `${relative} must contain ${JSON.stringify(search)} once`);
+    assert.ok(index >= 0 && !text.includes(search, index + 1), `${relative} must contain ${JSON.stringify(search)} once`);
     await this.applyEdits([{ fileName: file, textChanges: [{ start: locationOf(text, index), end: locationOf(text, index + search.length), newText: replacement }] }]);
   }
 }

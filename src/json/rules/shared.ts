@@ -88,7 +88,7 @@ function getModel(sourceCode: JsonRuleContext['sourceCode']): ModelFile | undefi
 function getFacts(sourceCode: object, cwd: string, options: ModelJsonOptions): ModelFacts {
   const key = JSON.stringify([cwd, options.sources ?? null]);
   let byKey = factsBySource.get(sourceCode);
-  if (!byKey) factsBySource.set(sourceCode, (byKey = new Map()));
+  if (!byKey) factsBySource.set(sourceCode, (byKey = new Map<string, ModelFacts>()));
   let facts = byKey.get(key);
   if (!facts) {
     facts = { reference: getReference(cwd, options.sources), builtIns: getBuiltInLayerNames(cwd) };
