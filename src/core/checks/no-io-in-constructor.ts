@@ -12,9 +12,20 @@ import { CALLS, getMemberAccess, getRequiredModule, hasOffsetWithin, skipValueWr
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
-const IO_WORDS = /fetch|XMLHttpRequest|require|load(?:Layers|Graph)Model|\bio\b/;
-/** What a method body must spell to do I/O describeIo() knows, besides the file's own I/O bindings (comments saying "required" do not count). */
-const IO_CALL_TEXT = /\b(?:fetch|require)\s*\(|XMLHttpRequest|load(?:Layers|Graph)Model|\bio\s*\./;
+/**
+ * What a body must spell to do I/O describeIo() knows, besides the file's own I/O bindings (comments
+ * saying "required" do not count): the word, what may come before it, what must follow it.
+ */
+const IO_CALL_WORDS: ReadonlyArray<{ word: string; wordStart: boolean; follows?: RegExp }> = [
+  { word: 'fetch', wordStart: true, follows: /\s*\(/y },
+  { word: 'require', wordStart: true, follows: /\s*\(/y },
+  { word: 'XMLHttpRequest', wordStart: false },
+  { word: 'loadLayersModel', wordStart: false },
+  { word: 'loadGraphModel', wordStart: false },
+  { word: 'io', wordStart: true, follows: /\s*\./y },
+];
+/** After a name the file binds: a call or a member. */
+const CALLED_OR_REACHED_INTO = /\s*[.(]/y;
 const TFJS_LOADERS: ReadonlySet<string> = new Set(['loadLayersModel', 'loadGraphModel', 'loadGraphModelSync']);
 
 export const noIoInConstructor = defineCheck({
@@ -29,8 +40,7 @@ export const noIoInConstructor = defineCheck({
   run(ts, analysis) {
     if (analysis.layers.length === 0) return [];
     const ioNames = findIoBindings(ts, analysis.sourceFile);
-    // Every form describeIo() knows spells one of these words in the file (an alias too, where it is bound).
-    if (ioNames.size === 0 && !IO_WORDS.test(analysis.sourceFile.text)) return [];
+    // Every form describeIo() knows spells one of these calls in the file (an alias too, where it is bound).
     const ioOffsets = ioCallOffsets(analysis, ioNames);
     if (ioOffsets.length === 0) return [];
     return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames, ioOffsets));
@@ -67,22 +77,43 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
 const ioOffsetsByFile = new WeakMap<TS.SourceFile, number[]>();
 
 /**
- * Where the file spells an I/O call describeIo() may know, in order: IO_CALL_TEXT, or a name the file
- * binds to an I/O module or to a TF.js loader or `io` (`const {loadLayersModel: load} = tf`), called
- * or reached into. One scan per file, not one slice and test per method.
+ * Where the file spells an I/O call describeIo() may know, in order: one of IO_CALL_WORDS, or a name
+ * the file binds to an I/O module or to a TF.js loader or `io` (`const {loadLayersModel: load} = tf`),
+ * called or reached into. One scan per word and file with indexOf (a pattern of alternatives tried
+ * at every offset of the file cost more than the rest of the rule).
  */
 function ioCallOffsets(analysis: FileAnalysis, ioNames: Map<string, string>): number[] {
   const { sourceFile } = analysis;
   let offsets = ioOffsetsByFile.get(sourceFile);
   if (offsets) return offsets;
-  const bound = [...ioNames.keys()];
-  for (const [name, ref] of analysis.bindings.names) if (ref.kind === 'function' && (TFJS_LOADERS.has(ref.name) || ref.name === 'io')) bound.push(name);
-  const names = bound.map((name) => name.replace(/[$]/g, '\\$&'));
-  const pattern = new RegExp(`${IO_CALL_TEXT.source}${names.length > 0 ? `|(?<![\\w$.])(?:${names.join('|')})\\s*[.(]` : ''}`, 'g');
+  const text = sourceFile.text;
   offsets = [];
-  for (let match = pattern.exec(sourceFile.text); match; match = pattern.exec(sourceFile.text)) offsets.push(match.index);
+  for (const { word, wordStart, follows } of IO_CALL_WORDS) findWord(text, word, wordStart, false, follows, offsets);
+  const bound = new Set(ioNames.keys());
+  for (const [name, ref] of analysis.bindings.names) if (ref.kind === 'function' && (TFJS_LOADERS.has(ref.name) || ref.name === 'io')) bound.add(name);
+  for (const name of bound) findWord(text, name, true, true, CALLED_OR_REACHED_INTO, offsets);
+  offsets.sort((a, b) => a - b);
   ioOffsetsByFile.set(sourceFile, offsets);
   return offsets;
+}
+
+/** Appends where `text` spells `word` (starting a name, and not after a `.`, when asked), followed by what `follows` matches. */
+function findWord(text: string, word: string, wordStart: boolean, notMember: boolean, follows: RegExp | undefined, offsets: number[]): void {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    if (wordStart && isNameChar(before)) continue;
+    if (notMember && before === 46 /* . */) continue;
+    if (follows) {
+      follows.lastIndex = at + word.length;
+      if (!follows.test(text)) continue;
+    }
+    offsets.push(at);
+  }
+}
+
+/** A letter, digit, `_` or `$`: the name goes on. */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127;
 }
 
 /** no-io-in-constructor counts only helpers construction itself calls. */
