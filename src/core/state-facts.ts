@@ -52,10 +52,11 @@ export function evaluateConstant(ts: Ts, node: TS.Expression, depth = 0): Consta
     case ts.SyntaxKind.PropertyAccessExpression: {
       const access = value as TS.PropertyAccessExpression;
       const owner = skipValueWrappers(ts, access.expression);
-      if (!ts.isIdentifier(owner) || isShadowed(ts, owner, owner.text)) return undefined;
-      if (owner.text === 'Number' && NUMBER_CONSTANTS.has(access.name.text)) return { value: (Number as unknown as Record<string, number>)[access.name.text] };
-      if (owner.text === 'Math' && MATH_CONSTANTS.has(access.name.text)) return { value: (Math as unknown as Record<string, number>)[access.name.text] };
-      return undefined;
+      if (!ts.isIdentifier(owner)) return undefined;
+      // The candidates first: the scope walk is dearer, and most accesses (`args.units`) are neither.
+      const table = owner.text === 'Number' && NUMBER_CONSTANTS.has(access.name.text) ? Number : owner.text === 'Math' && MATH_CONSTANTS.has(access.name.text) ? Math : undefined;
+      if (!table || isShadowed(ts, owner, owner.text)) return undefined;
+      return { value: (table as unknown as Record<string, number>)[access.name.text] };
     }
     case ts.SyntaxKind.PrefixUnaryExpression: {
       const unary = value as TS.PrefixUnaryExpression;

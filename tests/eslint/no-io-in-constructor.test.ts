@@ -447,6 +447,22 @@ class Distilled extends tf.layers.Layer {
       ],
       output: null,
     },
+    // `io` imported by name, with a line break before the member.
+    {
+      code: `import { io, layers } from '@tensorflow/tfjs';
+
+class Distilled extends layers.Layer {
+  static className = 'Distilled';
+  handler: io.IOHandler;
+  constructor(args: { url: string }) {
+    super(args);
+    this.handler = io
+      .browserHTTPRequest(args.url);
+  }
+}`,
+      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' }, line: 8, column: 20, endLine: 9, endColumn: 36 }],
+      output: null,
+    },
     // Global tf of a <script> tag, in build().
     {
       code: `class Distilled extends tf.layers.Layer {

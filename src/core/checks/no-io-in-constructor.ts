@@ -22,7 +22,9 @@ const IO_CALL_WORDS: ReadonlyArray<{ word: string; wordStart: boolean; follows?:
   { word: 'XMLHttpRequest', wordStart: false },
   { word: 'loadLayersModel', wordStart: false },
   { word: 'loadGraphModel', wordStart: false },
-  { word: 'io', wordStart: true, follows: /\s*\./y },
+  // `tf.io.x`: `io` as a name the file binds (`import {io}`) is found with the bound names below;
+  // searching for the word alone would stop at every `function` and `activation`.
+  { word: '.io', wordStart: false, follows: /\s*\./y },
 ];
 /** After a name the file binds: a call or a member. */
 const CALLED_OR_REACHED_INTO = /\s*[.(]/y;
