@@ -40,8 +40,7 @@ const GROWING_FILES: Record<string, (n: number) => string> = {
 const work = makeWorkDir('tfjs-layers-analysis-');
 try {
   generateCorpus(work, FILES);
-  const files = lintedFiles(work)
-    .map((file) => ({ name: file, text: fs.readFileSync(path.join(work, 'src', file), 'utf8') }));
+  const files = lintedFiles(work).map((file) => ({ name: file, text: fs.readFileSync(path.join(work, 'src', file), 'utf8') }));
   console.log(`${files.length} generated files, ${files.reduce((sum, file) => sum + file.text.split('\n').length, 0)} lines; Node ${process.version}\n`);
   console.log(tableHead(['round', 'TypeScript parse (ms)', 'analyzeFile (ms)', 'all checks (ms)', 'analysis + checks / parse'], 'rrrrr'));
   for (let round = 1; round <= ROUNDS; round++) {
@@ -65,7 +64,8 @@ try {
   console.log('\n## One file growing: analysis and all checks, ms at n parts (time x2 per doubling is linear, x4 quadratic)\n');
   const n = SIZES.map((size) => size.toLocaleString('en'));
   console.log(tableHead(['file shape', ...n.map((size) => `n = ${size}`), `${n[2]} / ${n[1]}`]));
-  const grownFile = (make: (n: number) => string, n: number) => ts.createSourceFile('grown.ts', `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const grownFile = (make: (n: number) => string, n: number) =>
+    ts.createSourceFile('grown.ts', `import * as tf from '@tensorflow/tfjs';\n${make(n)}\n`, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   for (const make of Object.values(GROWING_FILES)) timeAnalysis(grownFile(make, 200)); // warm-up
   for (const [label, make] of Object.entries(GROWING_FILES)) {
     // The median of 5 fresh parses: single runs of a few ms are too noisy to compare.

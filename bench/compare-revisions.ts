@@ -8,7 +8,24 @@
 // Corpora: @tensorflow/tfjs-layers' dist/ module files (real layer code) and ESLint's own lib/ (no
 // TF.js). Both builds run under this checkout's ESLint and parser. Prints medians; never asserts.
 import * as path from 'node:path';
-import { allRulesConfig, eslintLibCorpus, fmt, interleave, makeWorkDir, median, noRulesConfig, pluginEntry, pluginOwnMs, positionals, removeDir, runEslint, SMOKE, tableHead, tableRow, tfjsLayersCorpus } from './harness';
+import {
+  allRulesConfig,
+  eslintLibCorpus,
+  fmt,
+  interleave,
+  makeWorkDir,
+  median,
+  noRulesConfig,
+  pluginEntry,
+  pluginOwnMs,
+  positionals,
+  removeDir,
+  runEslint,
+  SMOKE,
+  tableHead,
+  tableRow,
+  tfjsLayersCorpus,
+} from './harness';
 
 const [beforeEntry, runsArg] = positionals();
 if (!beforeEntry) throw new Error('Name the other build: node --import tsx bench/compare-revisions.ts <other checkout>/dist/eslint/index.js');
@@ -20,9 +37,22 @@ try {
     ['@tensorflow/tfjs-layers dist/', tfjsLayersCorpus(work)],
     ['no TF.js (eslint/lib)', eslintLibCorpus(work, true)],
   ];
-  const builds: Array<[string, string]> = [['other', path.resolve(beforeEntry)], ['this', pluginEntry]];
+  const builds: Array<[string, string]> = [
+    ['other', path.resolve(beforeEntry)],
+    ['this', pluginEntry],
+  ];
   console.log(`Node ${process.version}, medians of ${RUNS} interleaved runs; own = the plugin's rules in TIMING=all, as % of ESLint with no rules.\n`);
-  console.log(tableHead(['corpus', 'no rules (ms)', 'other: own (ms)', 'other: own / no rules', 'this: own (ms)', 'this: own / no rules', 'wall all / no rules: other / this']));
+  console.log(
+    tableHead([
+      'corpus',
+      'no rules (ms)',
+      'other: own (ms)',
+      'other: own / no rules',
+      'this: own (ms)',
+      'this: own / no rules',
+      'wall all / no rules: other / this',
+    ]),
+  );
   for (const [label, dir] of corpora) {
     const noRules = noRulesConfig(dir, 'no-rules.mjs');
     const configs = builds.map(([name, entry]) => allRulesConfig(dir, `${name}.mjs`, entry));
@@ -38,7 +68,17 @@ try {
     );
     const b = median(base!);
     const pct = (own: number[]) => `${fmt((100 * median(own)) / b, 1)}%`;
-    console.log(tableRow(label, fmt(b), fmt(median(otherOwn!)), pct(otherOwn!), fmt(median(thisOwn!)), pct(thisOwn!), `${fmt(median(otherWall!) / b, 3)} / ${fmt(median(thisWall!) / b, 3)}`));
+    console.log(
+      tableRow(
+        label,
+        fmt(b),
+        fmt(median(otherOwn!)),
+        pct(otherOwn!),
+        fmt(median(thisOwn!)),
+        pct(thisOwn!),
+        `${fmt(median(otherWall!) / b, 3)} / ${fmt(median(thisWall!) / b, 3)}`,
+      ),
+    );
   }
 } finally {
   removeDir(work);

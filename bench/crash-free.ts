@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     chunkSize,
     onChunk: (done, s) => {
       if (done % (chunkSize * 10) === 0 || done === files.length) {
-        process.stderr.write(`  ${done}/${files.length}  ${(s.ms / 1000).toFixed(0)} s  parse errors ${s.parseErrors}  rule exceptions ${s.ruleExceptions.length}  rss ${s.peakRssMb} MB\n`);
+        process.stderr.write(
+          `  ${done}/${files.length}  ${(s.ms / 1000).toFixed(0)} s  parse errors ${s.parseErrors}  rule exceptions ${s.ruleExceptions.length}  rss ${s.peakRssMb} MB\n`,
+        );
       }
     },
   });
@@ -37,13 +39,23 @@ async function main(): Promise<void> {
   line('findings', `${stats.findings} in ${stats.filesWithFindings} files`);
   line('wall time', `${(stats.ms / 1000).toFixed(1)} s`);
   line('peak RSS', `${stats.peakRssMb} MB`);
-  if (stats.parseErrorSamples.length > 0) process.stdout.write(`\nparse errors (first ${stats.parseErrorSamples.length}):\n${stats.parseErrorSamples.map((s) => `  ${s}`).join('\n')}\n`);
-  for (const [label, list] of [['rule exceptions', stats.ruleExceptions], ['other exceptions', stats.otherExceptions]] as const) {
+  if (stats.parseErrorSamples.length > 0)
+    process.stdout.write(`\nparse errors (first ${stats.parseErrorSamples.length}):\n${stats.parseErrorSamples.map((s) => `  ${s}`).join('\n')}\n`);
+  for (const [label, list] of [
+    ['rule exceptions', stats.ruleExceptions],
+    ['other exceptions', stats.otherExceptions],
+  ] as const) {
     if (list.length === 0) continue;
     process.stdout.write(`\n${label}:\n`);
     for (const e of list) process.stdout.write(`  ${e.file}\n    ${e.stack.split('\n').slice(0, 8).join('\n    ')}\n`);
   }
-  if (stats.notLinted.length > 0) process.stdout.write(`\nnot linted (first 20):\n${stats.notLinted.slice(0, 20).map((s) => `  ${s}`).join('\n')}\n`);
+  if (stats.notLinted.length > 0)
+    process.stdout.write(
+      `\nnot linted (first 20):\n${stats.notLinted
+        .slice(0, 20)
+        .map((s) => `  ${s}`)
+        .join('\n')}\n`,
+    );
   process.exitCode = stats.ruleExceptions.length > 0 || stats.notLinted.length > 0 ? 1 : 0;
 }
 

@@ -76,14 +76,22 @@ const rssReporter = writeConfig(work, 'report-rss.cjs', "process.on('exit', () =
 // What each run prints: file, rule, line and column per problem. ESLint's json formatter would also
 // print the whole source of every file with a problem (~9 MB on the generated corpus), which prices
 // the output, not the linting.
-const compactFormatter = writeConfig(work, 'compact-formatter.cjs', 'module.exports = (results) => JSON.stringify(results.map((file) => ({ filePath: file.filePath, messages: file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column })) })));\n');
+const compactFormatter = writeConfig(
+  work,
+  'compact-formatter.cjs',
+  'module.exports = (results) => JSON.stringify(results.map((file) => ({ filePath: file.filePath, messages: file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column })) })));\n',
+);
 
 /** Baselines and the candidate without type information. */
 function untypedConfigs(dir: string): Record<'noRules' | 'oneRule' | 'plugin', string> {
   return {
     noRules: noRulesConfig(dir, 'eslint.no-rules.mjs'),
     // ESLint does work for any enabled rule that it skips with none: one trivial core rule separates that from the plugin's own cost.
-    oneRule: writeConfig(dir, 'eslint.one-rule.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser }, rules: { 'no-debugger': 'error' } }];\n`),
+    oneRule: writeConfig(
+      dir,
+      'eslint.one-rule.mjs',
+      `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser }, rules: { 'no-debugger': 'error' } }];\n`,
+    ),
     plugin: allRulesConfig(dir, 'eslint.plugin.mjs'),
   };
 }
@@ -98,10 +106,22 @@ function typedConfigs(dir: string): Record<'noRules' | 'plugin' | 'tseslint' | '
   const projectService = `{ projectService: true, tsconfigRootDir: ${JSON.stringify(dir)} }`;
   const tseslintRules = `...tseslint.configs['flat/recommended-type-checked'].map((config) => ({ ...config, files: ${LINTED} })), { files: ${LINTED}, languageOptions: { parserOptions: ${projectService} } }`;
   return {
-    noRules: writeConfig(dir, 'eslint.typed-no-rules.mjs', `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser, parserOptions: ${projectService} } }];\n`),
-    plugin: writeConfig(dir, 'eslint.typed-plugin.mjs', `${pluginImport()}export default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+    noRules: writeConfig(
+      dir,
+      'eslint.typed-no-rules.mjs',
+      `${parserImport}export default [{ files: ${LINTED}, languageOptions: { parser, parserOptions: ${projectService} } }];\n`,
+    ),
+    plugin: writeConfig(
+      dir,
+      'eslint.typed-plugin.mjs',
+      `${pluginImport()}export default [plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`,
+    ),
     tseslint: writeConfig(dir, 'eslint.typed-tseslint.mjs', `${tseslintImport}export default [${tseslintRules}];\n`),
-    tseslintPlugin: writeConfig(dir, 'eslint.typed-tseslint-plugin.mjs', `${tseslintImport}${pluginImport()}export default [${tseslintRules}, plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`),
+    tseslintPlugin: writeConfig(
+      dir,
+      'eslint.typed-tseslint-plugin.mjs',
+      `${tseslintImport}${pluginImport()}export default [${tseslintRules}, plugin.configs['recommended-type-checked'], { languageOptions: { parserOptions: ${root} } }];\n`,
+    ),
   };
 }
 
@@ -124,7 +144,10 @@ interface Measured {
 function measure<Name extends string>(dir: string, configsByName: Record<Name, string>): Record<Name, Measured> {
   const names = Object.keys(configsByName) as Name[];
   lint(dir, configsByName[names[0]!]);
-  const runs = interleave(RUNS, names.map((name) => () => lint(dir, configsByName[name])));
+  const runs = interleave(
+    RUNS,
+    names.map((name) => () => lint(dir, configsByName[name])),
+  );
   return Object.fromEntries(
     names.map((name, i) => {
       const times = runs[i]!.map((run) => run.ms);
@@ -146,7 +169,9 @@ const pluginRuleTime = (dir: string, config: string): number => pluginOwnMs(timi
  */
 function peersConfig(dir: string): string {
   // The core rules ESLint marks recommended; no-undef off, as typescript-eslint advises for TypeScript.
-  const coreRecommended = Object.fromEntries([...builtinRules].filter(([name, rule]) => rule.meta?.docs?.recommended === true && name !== 'no-undef').map(([name]) => [name, 'error']));
+  const coreRecommended = Object.fromEntries(
+    [...builtinRules].filter(([name, rule]) => rule.meta?.docs?.recommended === true && name !== 'no-undef').map(([name]) => [name, 'error']),
+  );
   return writeConfig(
     dir,
     'eslint.peers.mjs',
@@ -157,7 +182,11 @@ function peersConfig(dir: string): string {
 type RuleGroup = 'core' | 'typescript-eslint' | 'tfjs-layers';
 
 /** TIMING=all's rule times, medians over runs, summed per group: ESLint's core rules, typescript-eslint's, this plugin's. */
-function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: Record<RuleGroup, { ms: number; rules: number }>; top: Array<[string, number]> } {
+function ruleTimesByGroup(
+  dir: string,
+  config: string,
+  runs: number,
+): { groups: Record<RuleGroup, { ms: number; rules: number }>; top: Array<[string, number]> } {
   const perRule = new Map<string, number[]>();
   for (let i = 0; i < runs; i++) {
     for (const [rule, ms] of ruleTimes(timingOutput(dir, config))) perRule.set(rule, [...(perRule.get(rule) ?? []), ms]);
@@ -169,12 +198,21 @@ function ruleTimesByGroup(dir: string, config: string, runs: number): { groups: 
     group.ms += ms;
     group.rules++;
   }
-  return { groups, top: medians.filter(([rule]) => !rule.startsWith('tfjs-layers/')).sort((a, b) => b[1] - a[1]).slice(0, 3) };
+  return {
+    groups,
+    top: medians
+      .filter(([rule]) => !rule.startsWith('tfjs-layers/'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3),
+  };
 }
 
 /** Peak live heap of linting the corpus in one process with `config` (bench/live-heap.ts). */
 function liveHeap(dir: string, config: string): { peakLiveMb: number; endLiveMb: number } {
-  const { stdout } = timeNode('live-heap.ts', ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], { cwd: root, okStatus: [0] });
+  const { stdout } = timeNode('live-heap.ts', ['--expose-gc', '--import', 'tsx', path.join(__dirname, 'live-heap.ts'), dir, config], {
+    cwd: root,
+    okStatus: [0],
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as { peakLiveMb: number; endLiveMb: number };
 }
 
@@ -213,7 +251,10 @@ export default [{ files: ${LINTED}, languageOptions: { parser }, plugins: { prob
 }
 
 function countFindings(run: Run): number {
-  return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce((sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length, 0);
+  return (JSON.parse(run.stdout) as Array<{ messages: Array<{ ruleId: string | null }> }>).reduce(
+    (sum, file) => sum + file.messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/')).length,
+    0,
+  );
 }
 
 const spread = (measured: Measured) => spreadOf(measured.times);
@@ -224,7 +265,10 @@ function regroupedCorpus(source: string, filesPerGroup: number): string {
   const files = (fs.readdirSync(path.join(source, 'src')) as string[]).filter((file) => file.endsWith('.ts')).sort();
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   for (let first = 0; first < files.length; first += filesPerGroup) {
-    const text = files.slice(first, first + filesPerGroup).map((file) => fs.readFileSync(path.join(source, 'src', file), 'utf8')).join('\n');
+    const text = files
+      .slice(first, first + filesPerGroup)
+      .map((file) => fs.readFileSync(path.join(source, 'src', file), 'utf8'))
+      .join('\n');
     fs.writeFileSync(path.join(dir, 'src', `group-${first / filesPerGroup}.ts`), text);
   }
   return dir;
@@ -256,11 +300,31 @@ try {
   generateCorpus(generated, size(1000));
   const generatedLabel = `generated (${size(1000).toLocaleString('en')} files)`;
 
-  const untypedCorpora = wants('untyped') || wants('memory') ? ([['tfjs-layers dist', tfjsLayersCorpus(work)], [generatedLabel, generated], ['no TF.js (eslint/lib)', eslintLibCorpus(work, false)]] as const) : [];
+  const untypedCorpora =
+    wants('untyped') || wants('memory')
+      ? ([
+          ['tfjs-layers dist', tfjsLayersCorpus(work)],
+          [generatedLabel, generated],
+          ['no TF.js (eslint/lib)', eslintLibCorpus(work, false)],
+        ] as const)
+      : [];
 
   if (wants('untyped')) {
     console.log('## Untyped: ESLint with the typescript-eslint parser: no rules, one core rule, configs.all\n');
-    console.log(tableHead(['corpus', 'no rules (ms)', 'one core rule (ms)', 'configs.all (ms)', 'all / no rules', 'all / one rule', "plugin rules' own time (TIMING=all)", 'peak MB: no rules / one rule / all', 'memory: all / no rules', 'findings']));
+    console.log(
+      tableHead([
+        'corpus',
+        'no rules (ms)',
+        'one core rule (ms)',
+        'configs.all (ms)',
+        'all / no rules',
+        'all / one rule',
+        "plugin rules' own time (TIMING=all)",
+        'peak MB: no rules / one rule / all',
+        'memory: all / no rules',
+        'findings',
+      ]),
+    );
     for (const [label, dir] of untypedCorpora) {
       const configsByName = untypedConfigs(dir);
       const { noRules, oneRule, plugin } = measure(dir, configsByName);
@@ -301,24 +365,50 @@ try {
   }
 
   if (wants('peers')) {
-    console.log(`\n## Next to the rules TypeScript projects already run: ESLint's and typescript-eslint's recommended, plus configs.all, in one config (TIMING=all, median of ${REPEATS} runs)\n`);
+    console.log(
+      `\n## Next to the rules TypeScript projects already run: ESLint's and typescript-eslint's recommended, plus configs.all, in one config (TIMING=all, median of ${REPEATS} runs)\n`,
+    );
     // typescript-eslint's config turns some core rules off for TypeScript files and a few others on (no-var, prefer-const, ...): the core column holds the core rules that ran.
-    const columns = ['corpus', `no rules (ms, median of ${REPEATS})`, "core rules: ESLint's recommended as typescript-eslint adjusts them", "typescript-eslint's recommended", "this plugin's configs.all", 'this plugin, share of all rule time', 'costliest other rules (ms)'];
+    const columns = [
+      'corpus',
+      `no rules (ms, median of ${REPEATS})`,
+      "core rules: ESLint's recommended as typescript-eslint adjusts them",
+      "typescript-eslint's recommended",
+      "this plugin's configs.all",
+      'this plugin, share of all rule time',
+      'costliest other rules (ms)',
+    ];
     console.log(tableHead(columns, 'lrrrrrl'));
-    for (const [label, dir] of [['tfjs-layers dist', tfjsLayersCorpus(work)], [generatedLabel, generated]] as const) {
+    for (const [label, dir] of [
+      ['tfjs-layers dist', tfjsLayersCorpus(work)],
+      [generatedLabel, generated],
+    ] as const) {
       const { noRules } = untypedConfigs(dir);
       lint(dir, noRules); // warms the file cache, as measure() does
       const noRulesMs = median(repeat(REPEATS, () => lint(dir, noRules).ms));
       const { groups, top } = ruleTimesByGroup(dir, peersConfig(dir), REPEATS);
       const all = groups.core.ms + groups['typescript-eslint'].ms + groups['tfjs-layers'].ms;
-      const cell = ({ ms, rules }: { ms: number; rules: number }) => `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
-      console.log(tableRow(`${label}: ${describeCorpus(dir)}`, fmt(noRulesMs), cell(groups.core), cell(groups['typescript-eslint']), cell(groups['tfjs-layers']), `${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}%`, top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', ')));
+      const cell = ({ ms, rules }: { ms: number; rules: number }) =>
+        `${fmt(ms)} = ${fmt((100 * ms) / noRulesMs, 1)}% (${rules} rules, ${fmt(ms / rules)} each)`;
+      console.log(
+        tableRow(
+          `${label}: ${describeCorpus(dir)}`,
+          fmt(noRulesMs),
+          cell(groups.core),
+          cell(groups['typescript-eslint']),
+          cell(groups['tfjs-layers']),
+          `${fmt((100 * groups['tfjs-layers'].ms) / all, 1)}%`,
+          top.map(([rule, ms]) => `${rule} ${fmt(ms)}`).join(', '),
+        ),
+      );
     }
   }
 
   if (wants('per-file')) {
     console.log(`\n## Per file: the generated project, and the same code concatenated five files to one (TIMING=all, median of ${REPEATS} alternating runs)\n`);
-    console.log(tableHead(['corpus', `no rules (ms, median of ${REPEATS})`, "plugin rules' own time (ms)", 'share of no rules', 'own ms per file', 'findings']));
+    console.log(
+      tableHead(['corpus', `no rules (ms, median of ${REPEATS})`, "plugin rules' own time (ms)", 'share of no rules', 'own ms per file', 'findings']),
+    );
     const corpora = [
       { label: generatedLabel, dir: generated },
       { label: 'the same, five files to one', dir: regroupedCorpus(generated, 5) },
@@ -331,7 +421,16 @@ try {
     }
     for (const { label, dir, configs, noRulesMs, ownMs } of corpora) {
       const [baseMs, pluginMs] = [median(noRulesMs), median(ownMs)];
-      console.log(tableRow(`${label}: ${describeCorpus(dir)}`, fmt(baseMs), fmt(pluginMs), `${fmt((100 * pluginMs) / baseMs, 1)}%`, fmt(pluginMs / lintedFiles(dir).length, 2), countFindings(lint(dir, configs.plugin))));
+      console.log(
+        tableRow(
+          `${label}: ${describeCorpus(dir)}`,
+          fmt(baseMs),
+          fmt(pluginMs),
+          `${fmt((100 * pluginMs) / baseMs, 1)}%`,
+          fmt(pluginMs / lintedFiles(dir).length, 2),
+          countFindings(lint(dir, configs.plugin)),
+        ),
+      );
     }
   }
 
@@ -342,14 +441,27 @@ try {
     console.log(tableHead(['baseline', 'baseline (ms)', 'with the plugin (ms)', 'ratio', 'peak MB: baseline / with the plugin', 'memory ratio', 'findings']));
     const { noRules, plugin, tseslint, tseslintPlugin } = measure(typedDir, typedConfigs(typedDir));
     const row = (label: string, baseline: Measured, candidate: Measured) =>
-      tableRow(label, `${fmt(baseline.ms)} [${spread(baseline)}]`, `${fmt(candidate.ms)} [${spread(candidate)}]`, ratio(candidate.ms, baseline.ms), `${fmt(baseline.rssMb)} / ${fmt(candidate.rssMb)}`, ratio(candidate.rssMb, baseline.rssMb), countFindings(candidate.runs[0]!));
+      tableRow(
+        label,
+        `${fmt(baseline.ms)} [${spread(baseline)}]`,
+        `${fmt(candidate.ms)} [${spread(candidate)}]`,
+        ratio(candidate.ms, baseline.ms),
+        `${fmt(baseline.rssMb)} / ${fmt(candidate.rssMb)}`,
+        ratio(candidate.rssMb, baseline.rssMb),
+        countFindings(candidate.runs[0]!),
+      );
     console.log(row("typescript-eslint's recommended-type-checked rules", tseslint, tseslintPlugin));
     console.log(row('projectService, no rules (the plugin alone pays for the type checker)', noRules, plugin));
   }
 
   if (wants('scaling')) {
     console.log('\n## Scaling: configs.all on the generated corpus\n');
-    console.log(tableHead(['files', 'no rules (ms)', 'configs.all (ms)', 'wall ms per file, all − no rules', "plugin rules' own time (TIMING=all, ms)", 'own ms per file'], 'rrrrrr'));
+    console.log(
+      tableHead(
+        ['files', 'no rules (ms)', 'configs.all (ms)', 'wall ms per file, all − no rules', "plugin rules' own time (TIMING=all, ms)", 'own ms per file'],
+        'rrrrrr',
+      ),
+    );
     for (const count of [250, 500, 1000].map(size)) {
       const dir = count === size(1000) ? generated : path.join(work, `generated-${count}`);
       if (dir !== generated) generateCorpus(dir, count);
@@ -366,7 +478,9 @@ try {
     const runs = repeat(REPEATS, () => walkFromProgramListener(generated));
     const first = median(runs.map((run) => (1e6 * run.firstMs) / run.nodes));
     const again = median(runs.map((run) => (1e6 * run.againMs) / run.nodes));
-    console.log(`${runs[0]!.nodes} nodes, median of ${REPEATS} runs: first walk ${fmt(first)} ns per node, the same walk again ${fmt(again)} ns per node (${fmt(first / again, 1)}x)`);
+    console.log(
+      `${runs[0]!.nodes} nodes, median of ${REPEATS} runs: first walk ${fmt(first)} ns per node, the same walk again ${fmt(again)} ns per node (${fmt(first / again, 1)}x)`,
+    );
   }
 
   if (wants('concurrency')) {
@@ -374,8 +488,15 @@ try {
     const { plugin } = untypedConfigs(generated);
     const one = lint(generated, plugin);
     const auto = lint(generated, plugin, ['--concurrency', 'auto']);
-    const summary = (run: Run) => JSON.stringify((JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>).map((file) => [path.relative(generated, file.filePath), file.messages.map((message) => [message.ruleId, message.line, message.column])]).sort());
-    console.log(`one thread ${fmt(one.ms)} ms, --concurrency auto ${fmt(auto.ms)} ms: speed-up ${fmt(one.ms / auto.ms, 2)}x; findings identical: ${summary(one) === summary(auto)}`);
+    const summary = (run: Run) =>
+      JSON.stringify(
+        (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>)
+          .map((file) => [path.relative(generated, file.filePath), file.messages.map((message) => [message.ruleId, message.line, message.column])])
+          .sort(),
+      );
+    console.log(
+      `one thread ${fmt(one.ms)} ms, --concurrency auto ${fmt(auto.ms)} ms: speed-up ${fmt(one.ms / auto.ms, 2)}x; findings identical: ${summary(one) === summary(auto)}`,
+    );
   }
 } finally {
   removeDir(work);

@@ -52,13 +52,16 @@ function layerSource(random: () => number, name: string, index: number): string 
   const base = index % 3 === 0 ? 'LayerBase' : 'tf.layers.Layer';
   const untracked = random() < 0.15 ? `\n    this.noise = tf.randomNormal([4, 4]);` : '';
   const counter = random() < 0.1 ? `\n      this.calls++;` : '';
-  const helpers = Array.from({ length: 4 }, (_, i) => `  private helper${i}(x: tf.Tensor): tf.Tensor {
+  const helpers = Array.from(
+    { length: 4 },
+    (_, i) => `  private helper${i}(x: tf.Tensor): tf.Tensor {
     // Shape bookkeeping, as real layers carry plenty of it.
     const rank = x.shape.length;
     const last = x.shape[rank - 1] ?? 1;
     const scaled = tf.mul(x, tf.scalar(${i + 1} / (last + 1)));
     return rank > 1 ? tf.reshape(scaled, x.shape) : scaled;
-  }`).join('\n\n');
+  }`,
+  ).join('\n\n');
   return `
 export interface ${name}Args extends tf.layers.LayerArgs {
 ${keys.map((key) => `  ${key}?: number;`).join('\n')}
@@ -102,8 +105,21 @@ export function generateCorpus(dir: string, fileCount: number, seed = 20261124):
   const random = createRandom(seed);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] }, include: ['src'] }, null, 2));
-  fs.writeFileSync(path.join(dir, 'src', 'base.ts'), `import * as tf from '@tensorflow/tfjs';\n\n/** The project's own base layer. */\nexport abstract class LayerBase extends tf.layers.Layer {\n  override getConfig(): tf.serialization.ConfigDict {\n    return { ...super.getConfig() };\n  }\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: true, noEmit: true, types: [] },
+        include: ['src'],
+      },
+      null,
+      2,
+    ),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src', 'base.ts'),
+    `import * as tf from '@tensorflow/tfjs';\n\n/** The project's own base layer. */\nexport abstract class LayerBase extends tf.layers.Layer {\n  override getConfig(): tf.serialization.ConfigDict {\n    return { ...super.getConfig() };\n  }\n}\n`,
+  );
   let lines = 0;
   const registered: string[] = [];
   for (let file = 0; file < fileCount; file++) {
@@ -118,7 +134,10 @@ export function generateCorpus(dir: string, fileCount: number, seed = 20261124):
     const [name, file] = entry.split(':');
     return `import { ${name} } from './${file}';`;
   });
-  fs.writeFileSync(path.join(dir, 'src', 'register.ts'), `import * as tf from '@tensorflow/tfjs';\n${imports.join('\n')}\n\nfor (const layer of [${registered.map((entry) => entry.split(':')[0]).join(', ')}]) {\n  tf.serialization.registerClass(layer);\n}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'src', 'register.ts'),
+    `import * as tf from '@tensorflow/tfjs';\n${imports.join('\n')}\n\nfor (const layer of [${registered.map((entry) => entry.split(':')[0]).join(', ')}]) {\n  tf.serialization.registerClass(layer);\n}\n`,
+  );
   return { files: fileCount + 2, lines };
 }
 

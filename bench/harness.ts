@@ -186,7 +186,12 @@ export function copyCorpus(work: string, name: string, from: string, keep: (file
 
 /** Real layer code: the module files @tensorflow/tfjs-layers 4.22 ships in dist/ (not the bundles), 118 files. */
 export const tfjsLayersCorpus = (work: string): string =>
-  copyCorpus(work, 'tfjs-layers', path.join(repoRoot, 'node_modules/@tensorflow/tfjs-layers/dist'), (file) => file.endsWith('.js') && !/tf-layers|miniprogram|externs/.test(file));
+  copyCorpus(
+    work,
+    'tfjs-layers',
+    path.join(repoRoot, 'node_modules/@tensorflow/tfjs-layers/dist'),
+    (file) => file.endsWith('.js') && !/tf-layers|miniprogram|externs/.test(file),
+  );
 
 /**
  * Code without TF.js: ESLint's own lib/. `jsOnly` keeps its 389 .js files; without it the 5 .d.ts

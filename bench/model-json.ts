@@ -11,7 +11,22 @@ import { performance } from 'node:perf_hooks';
 import { ESLint, type Linter } from 'eslint';
 import plugin = require('../src/eslint/index');
 import { generateCorpus } from './generate-corpus';
-import { fmt, interleave, interleaveAsync, makeWorkDir, median, numberOption, pluginEntry, removeDir, repoRoot as root, runEslint, SMOKE, tableHead, tableRow, writeConfig } from './harness';
+import {
+  fmt,
+  interleave,
+  interleaveAsync,
+  makeWorkDir,
+  median,
+  numberOption,
+  pluginEntry,
+  removeDir,
+  repoRoot as root,
+  runEslint,
+  SMOKE,
+  tableHead,
+  tableRow,
+  writeConfig,
+} from './harness';
 
 const rounds = SMOKE ? 1 : numberOption('--rounds', 15);
 /** The model's layers and the reference project's files (smoke: a fiftieth). */
@@ -37,12 +52,31 @@ function generateModel(count: number): { text: string; layers: number; weights: 
         weight(`mb_${i}/bias`, [1]);
         break;
       case 2:
-        layers.push({ class_name: 'TimeDistributed', config: { name: `td_${i}`, trainable: true, layer: { class_name: 'Scale', config: { name: `inner_${i}`, units: 3, drop_rate: 0.5 } } } });
+        layers.push({
+          class_name: 'TimeDistributed',
+          config: { name: `td_${i}`, trainable: true, layer: { class_name: 'Scale', config: { name: `inner_${i}`, units: 3, drop_rate: 0.5 } } },
+        });
         weight(`td_${i}/gain`, [8]);
         weight(`td_${i}/offset`, [1]);
         break;
       default:
-        layers.push({ class_name: 'Dense', config: { name: `dense_${i}`, units: 8, activation: 'linear', use_bias: true, kernel_initializer: { class_name: 'VarianceScaling', config: { scale: 1, mode: 'fan_avg', distribution: 'normal', seed: null } }, bias_initializer: { class_name: 'Zeros', config: {} }, kernel_regularizer: null, bias_regularizer: null, activity_regularizer: null, kernel_constraint: null, bias_constraint: null, trainable: true } });
+        layers.push({
+          class_name: 'Dense',
+          config: {
+            name: `dense_${i}`,
+            units: 8,
+            activation: 'linear',
+            use_bias: true,
+            kernel_initializer: { class_name: 'VarianceScaling', config: { scale: 1, mode: 'fan_avg', distribution: 'normal', seed: null } },
+            bias_initializer: { class_name: 'Zeros', config: {} },
+            kernel_regularizer: null,
+            bias_regularizer: null,
+            activity_regularizer: null,
+            kernel_constraint: null,
+            bias_constraint: null,
+            trainable: true,
+          },
+        });
         weight(`dense_${i}/kernel`, [8, 8]);
         weight(`dense_${i}/bias`, [8]);
     }
@@ -77,7 +111,9 @@ async function perFile(): Promise<void> {
   const [withoutRuns, withRuns] = await interleaveAsync(rounds, [() => timeLint(without, file), () => timeLint(withRules, file)]);
   const [a, b] = [withRuns!.map((run) => run.ms), withoutRuns!.map((run) => run.ms)];
   const findings = withRuns!.at(-1)!.messages;
-  console.log(`## One model.json: ${model.layers} layers, ${model.weights} weights, ${(model.text.length / 1024).toFixed(0)} KB, ${model.text.split('\n').length} lines\n`);
+  console.log(
+    `## One model.json: ${model.layers} layers, ${model.weights} weights, ${(model.text.length / 1024).toFixed(0)} KB, ${model.text.split('\n').length} lines\n`,
+  );
   console.log(`ESLint in process, median of ${rounds} rounds (alternating), same file, same process:\n`);
   console.log(tableHead(['config', 'ms per file', 'ratio']));
   console.log(tableRow('JSON language, rules off', fmt(median(b), 1), '1.000'));
@@ -88,11 +124,14 @@ async function perFile(): Promise<void> {
   const parseTimes: number[] = [];
   for (let round = 0; round < rounds; round++) {
     const [result] = await withStats.lintFiles([file]);
-    const pass = (result as unknown as { stats: { times: { passes: Array<{ parse: { total: number }; rules?: Record<string, { total: number }> }> } } }).stats.times.passes[0]!;
+    const pass = (result as unknown as { stats: { times: { passes: Array<{ parse: { total: number }; rules?: Record<string, { total: number }> }> } } }).stats
+      .times.passes[0]!;
     ruleTimes.push(Object.values(pass.rules ?? {}).reduce((sum, rule) => sum + rule.total, 0));
     parseTimes.push(pass.parse.total);
   }
-  console.log(`\nThe three rules' own time (ESLint stats, median of ${rounds}): ${median(ruleTimes).toFixed(1)} ms per file, against ${median(parseTimes).toFixed(1)} ms for ESLint's parse of it (${((100 * median(ruleTimes)) / median(b)).toFixed(1)}% of the no-rules time).`);
+  console.log(
+    `\nThe three rules' own time (ESLint stats, median of ${rounds}): ${median(ruleTimes).toFixed(1)} ms per file, against ${median(parseTimes).toFixed(1)} ms for ESLint's parse of it (${((100 * median(ruleTimes)) / median(b)).toFixed(1)}% of the no-rules time).`,
+  );
   console.log(`\nFindings: ${findings} (expected 0). The first lint in the process, which also reads the project's 2 source files: ${first.ms.toFixed(1)} ms.`);
   removeDir(project);
 }
@@ -101,16 +140,35 @@ async function perFile(): Promise<void> {
 function referenceCost(files: number): void {
   const project = makeWorkDir('tfjs-layers-bench-corpus-');
   const corpus = generateCorpus(project, files);
-  const model = { modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'Layer0x0', config: { name: 'l0' } }, { class_name: 'Dense', config: { name: 'd', units: 2 } }] } }, format: 'layers-model', weightsManifest: [{ paths: ['weights.bin'], weights: [] }] };
+  const model = {
+    modelTopology: {
+      class_name: 'Sequential',
+      config: {
+        name: 's',
+        layers: [
+          { class_name: 'Layer0x0', config: { name: 'l0' } },
+          { class_name: 'Dense', config: { name: 'd', units: 2 } },
+        ],
+      },
+    },
+    format: 'layers-model',
+    weightsManifest: [{ paths: ['weights.bin'], weights: [] }],
+  };
   fs.writeFileSync(path.join(project, 'model.json'), JSON.stringify(model, null, 2));
   const entry = JSON.stringify(pluginEntry);
-  const noneConfig = writeConfig(project, 'eslint.none.cjs', `const p = require(${entry});\nconst c = p.configs['model-json'];\nmodule.exports = [{ ...c, rules: {} }];\n`);
+  const noneConfig = writeConfig(
+    project,
+    'eslint.none.cjs',
+    `const p = require(${entry});\nconst c = p.configs['model-json'];\nmodule.exports = [{ ...c, rules: {} }];\n`,
+  );
   const modelConfig = writeConfig(project, 'eslint.model.cjs', `const p = require(${entry});\nmodule.exports = [p.configs['model-json']];\n`);
   const run = (config: string): number => runEslint(project, config, { targets: ['model.json'] }).ms;
   const runs = SMOKE ? 1 : 5;
   run(noneConfig);
   const [none, model2] = interleave(runs, [() => run(noneConfig), () => run(modelConfig)], false);
-  console.log(`\n## The reference: one small model.json in a generated project of ${corpus.files} source files (${corpus.lines.toLocaleString('en')} lines), eslint CLI, median of ${runs} alternating runs\n`);
+  console.log(
+    `\n## The reference: one small model.json in a generated project of ${corpus.files} source files (${corpus.lines.toLocaleString('en')} lines), eslint CLI, median of ${runs} alternating runs\n`,
+  );
   console.log(tableHead(['config', 'ms (whole CLI run)']));
   console.log(tableRow('JSON language, no rules', fmt(median(none!))));
   console.log(tableRow("configs['model-json'] (reads every source file once)", fmt(median(model2!))));

@@ -7,7 +7,23 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { copyCorpus, eslintLibCorpus, fmt, interleave, makeWorkDir, median, medianSpread, numberOption, pluginEntry, removeDir, repoRoot, SMOKE, tableHead, tableRow, timeNode } from './harness';
+import {
+  copyCorpus,
+  eslintLibCorpus,
+  fmt,
+  interleave,
+  makeWorkDir,
+  median,
+  medianSpread,
+  numberOption,
+  pluginEntry,
+  removeDir,
+  repoRoot,
+  SMOKE,
+  tableHead,
+  tableRow,
+  timeNode,
+} from './harness';
 
 const oxlintBin = path.join(repoRoot, 'node_modules', 'oxlint', 'bin', 'oxlint');
 const RUNS = SMOKE ? 1 : numberOption('--runs', 7);
@@ -23,16 +39,24 @@ function main(): void {
   const work = makeWorkDir('tfjs-layers-oxlint-bench-');
   try {
     const corpora = [
-      { name: 'examples/ (TF.js layers, .ts and .js)', dir: copyCorpus(work, 'examples', path.join(repoRoot, 'examples'), (file) => /\.[cm]?[jt]s$/.test(file) && !file.includes('eslint.config')) },
+      {
+        name: 'examples/ (TF.js layers, .ts and .js)',
+        dir: copyCorpus(work, 'examples', path.join(repoRoot, 'examples'), (file) => /\.[cm]?[jt]s$/.test(file) && !file.includes('eslint.config')),
+      },
       { name: "ESLint's lib/ (no TF.js)", dir: eslintLibCorpus(work, true) },
     ];
     // Both configs turn oxlint's own default rules off, so the difference is the plugin alone.
     const without = path.join(work, 'without.json');
     const withPlugin = path.join(work, 'with.json');
     fs.writeFileSync(without, JSON.stringify({ categories: { correctness: 'off' }, rules: { 'no-debugger': 'error' } }));
-    fs.writeFileSync(withPlugin, JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [pluginEntry], rules: { 'no-debugger': 'error', ...recommended } }));
+    fs.writeFileSync(
+      withPlugin,
+      JSON.stringify({ categories: { correctness: 'off' }, jsPlugins: [pluginEntry], rules: { 'no-debugger': 'error', ...recommended } }),
+    );
 
-    console.log(`oxlint ${timeNode('oxlint', [oxlintBin, '--version'], { cwd: work }).stdout.trim()}, Node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs per config (median [min-max])\n`);
+    console.log(
+      `oxlint ${timeNode('oxlint', [oxlintBin, '--version'], { cwd: work }).stdout.trim()}, Node ${process.version}, ${os.cpus().length} CPUs, ${RUNS} runs per config (median [min-max])\n`,
+    );
     console.log(tableHead(['corpus', 'files', 'without the plugin (ms)', 'with configs.recommended as jsPlugin (ms)', 'added (ms)', 'findings']));
     for (const corpus of corpora) {
       const files = (fs.readdirSync(corpus.dir, { recursive: true }) as string[]).filter((file) => /\.[cm]?[jt]s$/.test(file)).length;
@@ -40,7 +64,16 @@ function main(): void {
       timeOxlint(corpus.dir, withPlugin);
       const [withoutRuns, withRuns] = interleave(RUNS, [() => timeOxlint(corpus.dir, without), () => timeOxlint(corpus.dir, withPlugin)], false);
       const [times, timesWith] = [withoutRuns!.map((run) => run.ms), withRuns!.map((run) => run.ms)];
-      console.log(tableRow(corpus.name, files, medianSpread(times, '-'), medianSpread(timesWith, '-'), fmt(median(timesWith) - median(times)), withRuns!.at(-1)!.diagnostics));
+      console.log(
+        tableRow(
+          corpus.name,
+          files,
+          medianSpread(times, '-'),
+          medianSpread(timesWith, '-'),
+          fmt(median(timesWith) - median(times)),
+          withRuns!.at(-1)!.diagnostics,
+        ),
+      );
     }
   } finally {
     removeDir(work);

@@ -45,19 +45,21 @@ function layerSource(i: number): string {
         : `  override getConfig(): tf.serialization.ConfigDict {\n    return { ...super.getConfig(), units: this.units, rate: this.rate, useBias: this.useBias };\n  }\n`;
   const register = kind === 1 || kind === 2 ? '' : `tf.serialization.registerClass(${name});\n`;
   // Helper methods: the bulk of a real layer file, and what the analysis has to walk past.
-  const helpers = Array.from({ length: 5 }, (_, h) => [
-    `  /** Helper ${h} of ${name}: scales, shifts and clips a tensor. */`,
-    `  private helper${h}(x: tf.Tensor, factor = ${h + 1}): tf.Tensor {`,
-    `    return tf.tidy(() => {`,
-    `      const scaled = tf.mul(x, factor * this.rate);`,
-    `      const shifted = tf.add(scaled, ${h}.5);`,
-    `      const clipped = tf.clipByValue(shifted, -${h + 2}, ${h + 2});`,
-    `      const mixed = tf.add(tf.mul(clipped, 0.${h + 1}), tf.mul(x, 0.${9 - h}));`,
-    `      return this.useBias ? tf.add(mixed, 0.01) : mixed;`,
-    `    });`,
-    `  }`,
-    ``,
-  ].join('\n'));
+  const helpers = Array.from({ length: 5 }, (_, h) =>
+    [
+      `  /** Helper ${h} of ${name}: scales, shifts and clips a tensor. */`,
+      `  private helper${h}(x: tf.Tensor, factor = ${h + 1}): tf.Tensor {`,
+      `    return tf.tidy(() => {`,
+      `      const scaled = tf.mul(x, factor * this.rate);`,
+      `      const shifted = tf.add(scaled, ${h}.5);`,
+      `      const clipped = tf.clipByValue(shifted, -${h + 2}, ${h + 2});`,
+      `      const mixed = tf.add(tf.mul(clipped, 0.${h + 1}), tf.mul(x, 0.${9 - h}));`,
+      `      return this.useBias ? tf.add(mixed, 0.01) : mixed;`,
+      `    });`,
+      `  }`,
+      ``,
+    ].join('\n'),
+  );
   return [
     `export interface ${name}Args extends LayerArgs {`,
     `  units?: number;`,
@@ -176,10 +178,20 @@ async function main(): Promise<void> {
   const text = generateFile();
   const sides: Side[] = [true, false].map((withPlugin) => {
     const dir = writeProject(text, withPlugin);
-    return { label: withPlugin ? 'with plugin' : 'without plugin', dir, server: new TsServerClient({ tsserverPath: TSSERVER, projectDir: dir, timeoutMs: 120_000, logVerbosity: 'terse' }), text, times: [], lastOurs: 0, lastTotal: 0 };
+    return {
+      label: withPlugin ? 'with plugin' : 'without plugin',
+      dir,
+      server: new TsServerClient({ tsserverPath: TSSERVER, projectDir: dir, timeoutMs: 120_000, logVerbosity: 'terse' }),
+      text,
+      times: [],
+      lastOurs: 0,
+      lastTotal: 0,
+    };
   });
   try {
-    console.log(`file: ${text.split('\n').length} lines, ${LAYERS} layer classes; TypeScript ${require(path.join(repoRoot, 'node_modules/typescript/package.json')).version}; ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`);
+    console.log(
+      `file: ${text.split('\n').length} lines, ${LAYERS} layer classes; TypeScript ${require(path.join(repoRoot, 'node_modules/typescript/package.json')).version}; ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`,
+    );
     for (const side of sides) await side.server.requestOk('open', { file: path.join(side.dir, FILE), projectRootPath: side.dir });
     // Alternate which server goes first, so neither always runs on a cooler CPU.
     const times = await interleaveAsync(
@@ -195,7 +207,9 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`${'semanticDiagnosticsSync'.padEnd(24)}${'median'.padStart(12)}${'p90'.padStart(12)}${'min'.padStart(12)}${'max'.padStart(12)}`);
     for (const side of sides) {
-      console.log(`${side.label.padEnd(24)}${ms(quantile(side.times, 0.5)).padStart(12)}${ms(quantile(side.times, 0.9)).padStart(12)}${ms(Math.min(...side.times)).padStart(12)}${ms(Math.max(...side.times)).padStart(12)}`);
+      console.log(
+        `${side.label.padEnd(24)}${ms(quantile(side.times, 0.5)).padStart(12)}${ms(quantile(side.times, 0.9)).padStart(12)}${ms(Math.min(...side.times)).padStart(12)}${ms(Math.max(...side.times)).padStart(12)}`,
+      );
     }
     const added = withPlugin.times.map((time, index) => time - without.times[index]!);
     console.log('');
@@ -218,7 +232,9 @@ async function main(): Promise<void> {
  */
 function measureInProcess(initialText: string): { typescriptMs: number[]; pluginMs: number[]; ours: number } {
   const ts = require(path.join(repoRoot, 'node_modules/typescript')) as typeof import('typescript');
-  const init = require(path.join(repoRoot, 'dist/typescript-plugin/index.js')) as (modules: { typescript: typeof ts }) => { create(info: import('typescript').server.PluginCreateInfo): import('typescript').LanguageService };
+  const init = require(path.join(repoRoot, 'dist/typescript-plugin/index.js')) as (modules: { typescript: typeof ts }) => {
+    create(info: import('typescript').server.PluginCreateInfo): import('typescript').LanguageService;
+  };
   const fileName = path.join(repoRoot, 'bench', 'in-process-layers.ts');
   let text = initialText;
   let version = 0;
@@ -230,7 +246,15 @@ function measureInProcess(initialText: string): { typescriptMs: number[]; plugin
   };
   let snapshot = snapshotOf(text, 0);
   const host: import('typescript').LanguageServiceHost = {
-    getCompilationSettings: () => ({ target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, strict: true, noEmit: true, skipLibCheck: true, types: [] }),
+    getCompilationSettings: () => ({
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    }),
     getScriptFileNames: () => [fileName],
     getScriptVersion: (name) => (name === fileName ? String(version) : '0'),
     getScriptSnapshot: (name) => (name === fileName ? snapshot : ts.sys.fileExists(name) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(name)!) : undefined),
@@ -240,7 +264,12 @@ function measureInProcess(initialText: string): { typescriptMs: number[]; plugin
     readFile: (name) => (name === fileName ? text : ts.sys.readFile(name)),
   };
   const typescriptService = ts.createLanguageService(host);
-  const decorated = init({ typescript: ts }).create({ languageService: typescriptService, languageServiceHost: host, config: { name: PLUGIN_NAME }, project: { projectService: { logger: { info: () => {} } } } } as unknown as import('typescript').server.PluginCreateInfo);
+  const decorated = init({ typescript: ts }).create({
+    languageService: typescriptService,
+    languageServiceHost: host,
+    config: { name: PLUGIN_NAME },
+    project: { projectService: { logger: { info: () => {} } } },
+  } as unknown as import('typescript').server.PluginCreateInfo);
   const typescriptMs: number[] = [];
   const pluginMs: number[] = [];
   let ours = 0;
@@ -267,7 +296,9 @@ main()
   .then(() => {
     const { typescriptMs, pluginMs, ours } = measureInProcess(generateFile());
     console.log('');
-    console.log(`in process (LanguageService, incremental parse, same edit, ${ROUNDS} rounds): TypeScript's semantic diagnostics median ${ms(quantile(typescriptMs, 0.5))}; the plugin's own time on top median ${ms(quantile(pluginMs, 0.5))} (p90 ${ms(quantile(pluginMs, 0.9))}, ${ours} diagnostics)`);
+    console.log(
+      `in process (LanguageService, incremental parse, same edit, ${ROUNDS} rounds): TypeScript's semantic diagnostics median ${ms(quantile(typescriptMs, 0.5))}; the plugin's own time on top median ${ms(quantile(pluginMs, 0.5))} (p90 ${ms(quantile(pluginMs, 0.9))}, ${ours} diagnostics)`,
+    );
   })
   .catch((error: unknown) => {
     console.error(error);

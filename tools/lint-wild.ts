@@ -87,7 +87,11 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
 async function main(): Promise<void> {
   const { folder, typeChecked, json } = parseArgs(process.argv.slice(2));
   const plugin = loadPlugin();
-  const repos = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const repos = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const reports: RepoReport[] = [];
   for (const repo of repos) {
     const dir = path.join(folder, repo);
@@ -104,10 +108,13 @@ async function main(): Promise<void> {
   out.push('', '## Findings per repository (files linted, findings, rules)');
   for (const report of reports) {
     const rules = [...countBy(report.findings, (finding) => finding.rule)].map(([rule, count]) => `${rule} ${count}`).join(', ');
-    out.push(`${report.repo}: ${report.files} files, ${report.findings.length} findings${rules ? ` (${rules})` : ''}${report.fatal.length ? `, ${report.fatal.length} unparsed` : ''}`);
+    out.push(
+      `${report.repo}: ${report.files} files, ${report.findings.length} findings${rules ? ` (${rules})` : ''}${report.fatal.length ? `, ${report.fatal.length} unparsed` : ''}`,
+    );
   }
   out.push('', '## Every finding');
-  for (const finding of all) out.push(`${finding.repo}/${finding.file}:${finding.line} ${finding.rule}${finding.typed ? ' [typed]' : ''} ${finding.message.replace(/\s+/g, ' ')}`);
+  for (const finding of all)
+    out.push(`${finding.repo}/${finding.file}:${finding.line} ${finding.rule}${finding.typed ? ' [typed]' : ''} ${finding.message.replace(/\s+/g, ' ')}`);
   const fatal = reports.flatMap((report) => report.fatal.map((item) => `${report.repo}/${item.file}: ${item.message}`));
   if (fatal.length) out.push('', '## Not parsed (no rule ran)', ...fatal);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -73,13 +73,19 @@ export function getExpectedFiles(root: string = ROOT): GeneratedFile[] {
     return { path: file, actual, ...replaceHeader(actual, rule) };
   });
   const readmeActual = readIfExists(path.join(root, 'README.md'));
-  const readme: GeneratedFile = readmeActual === undefined
-    ? { path: 'README.md', actual: undefined, expected: undefined, problem: 'missing' }
-    : { path: 'README.md', actual: readmeActual, ...replaceOxlintRules(replaceRulesList(readmeActual, rules)) };
+  const readme: GeneratedFile =
+    readmeActual === undefined
+      ? { path: 'README.md', actual: undefined, expected: undefined, problem: 'missing' }
+      : { path: 'README.md', actual: readmeActual, ...replaceOxlintRules(replaceRulesList(readmeActual, rules)) };
   const oxlintActual = readIfExists(path.join(root, OXLINT_EXAMPLE));
-  const oxlint: GeneratedFile = oxlintActual === undefined
-    ? { path: OXLINT_EXAMPLE, actual: undefined, expected: undefined, problem: 'missing' }
-    : { path: OXLINT_EXAMPLE, actual: oxlintActual, expected: `${JSON.stringify({ ...(JSON.parse(oxlintActual) as object), rules: getOxlintRules() }, null, 2)}\n` };
+  const oxlint: GeneratedFile =
+    oxlintActual === undefined
+      ? { path: OXLINT_EXAMPLE, actual: undefined, expected: undefined, problem: 'missing' }
+      : {
+          path: OXLINT_EXAMPLE,
+          actual: oxlintActual,
+          expected: `${JSON.stringify({ ...(JSON.parse(oxlintActual) as object), rules: getOxlintRules() }, null, 2)}\n`,
+        };
   return [...pages, readme, oxlint];
 }
 
@@ -140,7 +146,9 @@ function renderHeader(rule: RuleFacts): string {
 }
 
 function renderList(rules: RuleFacts[]): string {
-  const alsoIn = Object.keys(plugin.configs).filter((name) => name !== 'recommended' && rules.every((rule) => rule.configs.includes(name) === rule.configs.includes('recommended')));
+  const alsoIn = Object.keys(plugin.configs).filter(
+    (name) => name !== 'recommended' && rules.every((rule) => rule.configs.includes(name) === rule.configs.includes('recommended')),
+  );
   const everyRuleIn = Object.keys(plugin.configs).filter((name) => rules.every((rule) => rule.configs.includes(name)));
   const configNote = [
     alsoIn.length > 0 ? ` (and in ${alsoIn.map((name) => `\`${name}\``).join(', ')})` : '',
@@ -185,7 +193,8 @@ function replaceRulesList(actual: string, rules: RuleFacts[]): Pick<GeneratedFil
 /** The rules of README.md's .oxlintrc.json block, several to a line. */
 function replaceOxlintRules(readme: Pick<GeneratedFile, 'expected' | 'problem'>): Pick<GeneratedFile, 'expected' | 'problem'> {
   if (readme.expected === undefined) return readme;
-  if (!README_OXLINT_BLOCK.test(readme.expected)) return { expected: undefined, problem: 'no ```jsonc block starting with // .oxlintrc.json and holding "rules": {' };
+  if (!README_OXLINT_BLOCK.test(readme.expected))
+    return { expected: undefined, problem: 'no ```jsonc block starting with // .oxlintrc.json and holding "rules": {' };
   const entries = Object.entries(getOxlintRules()).map(([id, level]) => `${JSON.stringify(id)}: ${JSON.stringify(level)}`);
   const lines: string[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -194,7 +203,9 @@ function replaceOxlintRules(readme: Pick<GeneratedFile, 'expected' | 'problem'>)
     if (last >= 0 && `${lines[last]} ${text}`.length <= README_OXLINT_WIDTH) lines[last] += ` ${text}`;
     else lines.push(`    ${text}`);
   }
-  return { expected: readme.expected.replace(README_OXLINT_BLOCK, (_whole, before: string, _rules: string, after: string) => `${before}${lines.join('\n')}${after}`) };
+  return {
+    expected: readme.expected.replace(README_OXLINT_BLOCK, (_whole, before: string, _rules: string, after: string) => `${before}${lines.join('\n')}${after}`),
+  };
 }
 
 function sortConfigs(names: string[]): string[] {

@@ -66,7 +66,16 @@ export function analyzeFile(ts: Ts, sourceFile: TS.SourceFile, program?: TS.Prog
 }
 
 function emptyAnalysis(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undefined): FileAnalysis {
-  return { sourceFile, bindings: { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false }, layers: [], registrations: [], isTypeScript: isTypeScriptFile(ts, sourceFile), program, exportedClasses: new Set(), hasOpaqueRegistration: false };
+  return {
+    sourceFile,
+    bindings: { names: new Map(), foreignImports: new Map(), relativeImports: new Map(), usesTfjs: false, tfIsGlobal: false },
+    layers: [],
+    registrations: [],
+    isTypeScript: isTypeScriptFile(ts, sourceFile),
+    program,
+    exportedClasses: new Set(),
+    hasOpaqueRegistration: false,
+  };
 }
 
 function isTypeScriptFile(ts: Ts, sourceFile: TS.SourceFile): boolean {
@@ -79,7 +88,11 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
   const bindings = collectTfjsImports(ts, sourceFile);
   // A script that uses the global `tf` uses TF.js.
   if (bindings.tfIsGlobal && /\btf\s*\./.test(sourceFile.text)) bindings.usesTfjs = true;
-  const { candidates, callsWithArguments, plainCalls, classNameAssignments, assignments, exportAssignments, exportedValues, registrationCandidates } = walkFile(ts, sourceFile, bindings);
+  const { candidates, callsWithArguments, plainCalls, classNameAssignments, assignments, exportAssignments, exportedValues, registrationCandidates } = walkFile(
+    ts,
+    sourceFile,
+    bindings,
+  );
   const exportedNames = readExportedNames(ts, sourceFile);
   const flow = new RegistrationFlow({
     ts,
@@ -92,12 +105,23 @@ function readFile(ts: Ts, sourceFile: TS.SourceFile, program: TS.Program | undef
     isRegisterClass: (callee) => isTfjsRegisterClass(ts, bindings, callee),
   });
   const registrations = readRegistrations(ts, flow, registrationCandidates, bindings, program !== undefined);
-  const layers = classifyLayers(ts, bindings, flow, candidates, registrations, program, (file) => (inProgress.has(file) ? undefined : analyzeFile(ts, file, program).layers));
+  const layers = classifyLayers(ts, bindings, flow, candidates, registrations, program, (file) =>
+    inProgress.has(file) ? undefined : analyzeFile(ts, file, program).layers,
+  );
   for (const layer of layers) readLayerMembers(ts, layer);
   readClassNames(ts, flow, layers, classNameAssignments, registrationCandidates);
   // The shape test for classes on a base from another module needs their members, so it runs last.
   const confirmed = layers.filter((layer) => isConfirmedLayer(layer, bindings));
   for (const layer of confirmed) layer.subclasses = layer.subclasses.filter((subclass) => confirmed.includes(subclass));
   const exportedClasses = readExportedClasses(ts, flow, exportedNames, candidates, exportAssignments, exportedValues);
-  return { sourceFile, bindings, layers: confirmed, registrations, isTypeScript: isTypeScriptFile(ts, sourceFile), program, exportedClasses, hasOpaqueRegistration: flow.opaqueCalls.length > 0 };
+  return {
+    sourceFile,
+    bindings,
+    layers: confirmed,
+    registrations,
+    isTypeScript: isTypeScriptFile(ts, sourceFile),
+    program,
+    exportedClasses,
+    hasOpaqueRegistration: flow.opaqueCalls.length > 0,
+  };
 }

@@ -42,8 +42,18 @@ export function fitsSerializableConstructor(ts: Ts, layer: LayerClass): boolean 
   for (const current of getClassChain(layer)) {
     if (current.isAbstract) return false;
     for (const member of current.node.members) {
-      if (ts.isConstructorDeclaration(member) && (hasModifier(ts, member, ts.SyntaxKind.PrivateKeyword) || hasModifier(ts, member, ts.SyntaxKind.ProtectedKeyword))) return false;
-      if (ts.isMethodDeclaration(member) && hasModifier(ts, member, ts.SyntaxKind.StaticKeyword) && getMemberName(member) === 'fromConfig' && member.parameters.length !== 2) return false;
+      if (
+        ts.isConstructorDeclaration(member) &&
+        (hasModifier(ts, member, ts.SyntaxKind.PrivateKeyword) || hasModifier(ts, member, ts.SyntaxKind.ProtectedKeyword))
+      )
+        return false;
+      if (
+        ts.isMethodDeclaration(member) &&
+        hasModifier(ts, member, ts.SyntaxKind.StaticKeyword) &&
+        getMemberName(member) === 'fromConfig' &&
+        member.parameters.length !== 2
+      )
+        return false;
     }
   }
   return true;

@@ -2,7 +2,24 @@
 // fields that end up holding them. On load TF.js calls `new Cls(getConfig())`, so every
 // key read here has to come back out of getConfig() under the same name.
 import type * as TS from 'typescript';
-import { appendTo, cachedPerKey, getBoundNames, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walk, walkMemberBody, type Ts } from './ts-ast';
+import {
+  appendTo,
+  cachedPerKey,
+  getBoundNames,
+  getMemberAccess,
+  getStaticName,
+  getThisPropertyName,
+  hasModifier,
+  IDENTIFIERS,
+  isAssignmentOperator,
+  isFunctionLike,
+  kindFilter,
+  skipValueWrappers,
+  someAlternativeValue,
+  walk,
+  walkMemberBody,
+  type Ts,
+} from './ts-ast';
 
 export interface ConfigRead {
   key: string;
@@ -69,7 +86,17 @@ const MAX_UNROLLED_KEYS = 64;
 
 export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): ConstructorConfig {
   const param = pickConfigParameter(ts, ctor);
-  const result: ConstructorConfig = { node: ctor, parameter: param, reads: [], fieldsFromKey: new Map(), wholeConfigFields: new Set(), passesConfigElsewhere: false, readsAnyKey: false, keysPassedToSuper: new Set(), fieldObjects: new Map() };
+  const result: ConstructorConfig = {
+    node: ctor,
+    parameter: param,
+    reads: [],
+    fieldsFromKey: new Map(),
+    wholeConfigFields: new Set(),
+    passesConfigElsewhere: false,
+    readsAnyKey: false,
+    keysPassedToSuper: new Set(),
+    fieldObjects: new Map(),
+  };
   if (!param || !ctor.body) return result;
   const sourceFile = ctor.getSourceFile();
 
@@ -154,7 +181,8 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       return expression.arguments.slice(1).some((arg) => isConfigAlias(arg));
     }
     // The rest of `{units, ...rest} = args` as tsc (`__rest`), esbuild (`__objRest`) and Babel emit it.
-    if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression)) return isConfigAlias(expression.arguments[0]!);
+    if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression))
+      return isConfigAlias(expression.arguments[0]!);
     return false;
   };
 
@@ -297,11 +325,17 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
   const returnedValue = (body: TS.ConciseBody): ReturnedValue | undefined => {
     const returned: TS.Expression[] = [];
     if (!ts.isBlock(body)) returned.push(body);
-    else walk(ts, body, (node) => {
-      if (isFunctionLike(ts, node)) return false;
-      if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
-      return true;
-    }, RETURNS);
+    else
+      walk(
+        ts,
+        body,
+        (node) => {
+          if (isFunctionLike(ts, node)) return false;
+          if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+          return true;
+        },
+        RETURNS,
+      );
     if (returned.length !== 1) return returned.length > 1 && returned.every((value) => isConfigAlias(value)) ? { kind: 'alias' } : undefined;
     const value = returned[0]!;
     if (isConfigAlias(value)) return { kind: 'alias' };
@@ -351,7 +385,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       const declared = ts.isVariableDeclarationList(node.initializer) ? node.initializer.declarations[0]?.name : undefined;
       // for (const key of ['gain', 'bias'])
       if (!keysOf) return declared !== undefined && unrollStrings(literalStringsOf(ts, node.expression, sourceFile), declared, node.statement);
-      return unrollKeyLoop(keysOf.object, keysOf.entries && declared && ts.isArrayBindingPattern(declared) ? (declared.elements[0] as TS.BindingElement | undefined)?.name : declared, node.statement);
+      return unrollKeyLoop(
+        keysOf.object,
+        keysOf.entries && declared && ts.isArrayBindingPattern(declared) ? (declared.elements[0] as TS.BindingElement | undefined)?.name : declared,
+        node.statement,
+      );
     }
     // Object.keys(X).forEach((k) => ...), ['gain', 'bias'].forEach((k) => ...)
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'forEach') {
@@ -360,7 +398,11 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
       const first = callback.parameters[0]?.name;
       if (!keysOf) return first !== undefined && unrollStrings(literalStringsOf(ts, node.expression.expression, sourceFile), first, callback.body);
-      return unrollKeyLoop(keysOf.object, keysOf.entries && first && ts.isArrayBindingPattern(first) ? (first.elements[0] as TS.BindingElement | undefined)?.name : first, callback.body);
+      return unrollKeyLoop(
+        keysOf.object,
+        keysOf.entries && first && ts.isArrayBindingPattern(first) ? (first.elements[0] as TS.BindingElement | undefined)?.name : first,
+        callback.body,
+      );
     }
     return false;
   };
@@ -414,7 +456,12 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
       return true;
     }
     // `'units' in args`
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword && (ts.isStringLiteral(node.left) || ts.isNoSubstitutionTemplateLiteral(node.left)) && isConfigAlias(node.right)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.InKeyword &&
+      (ts.isStringLiteral(node.left) || ts.isNoSubstitutionTemplateLiteral(node.left)) &&
+      isConfigAlias(node.right)
+    ) {
       addRead(node.left.text, node.left);
       return true;
     }
@@ -459,7 +506,15 @@ const KEY_SOURCES = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds
 /** What visitRead() acts on: key reads, `'key' in args` and calls that take the config. */
 const READ_KINDS = kindFilter((kinds) => [kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression]);
 /** What the constructor walk acts on: the reads, and the locals and fields they go to. */
-const CONSTRUCTOR_KINDS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.PropertyAccessExpression, kinds.ElementAccessExpression, kinds.BinaryExpression, kinds.CallExpression, kinds.ForInStatement, kinds.ForOfStatement]);
+const CONSTRUCTOR_KINDS = kindFilter((kinds) => [
+  kinds.VariableDeclaration,
+  kinds.PropertyAccessExpression,
+  kinds.ElementAccessExpression,
+  kinds.BinaryExpression,
+  kinds.CallExpression,
+  kinds.ForInStatement,
+  kinds.ForOfStatement,
+]);
 const RETURNS = kindFilter((kinds) => [kinds.ReturnStatement], { functions: true });
 
 /**
@@ -474,10 +529,15 @@ function pickConfigParameter(ts: Ts, ctor: TS.ConstructorDeclaration): TS.Parame
   if (!first || !ctor.body || !ts.isIdentifier(first.name) || parameters.length === 1) return first;
   const readByKey = (name: string): boolean => {
     let found = false;
-    walkMemberBody(ts, ctor.body!, (node) => {
-      if (!found && ts.isIdentifier(node) && node.text === name && getMemberAccess(ts, node.parent)?.object === node) found = true;
-      return !found;
-    }, IDENTIFIERS);
+    walkMemberBody(
+      ts,
+      ctor.body!,
+      (node) => {
+        if (!found && ts.isIdentifier(node) && node.text === name && getMemberAccess(ts, node.parent)?.object === node) found = true;
+        return !found;
+      },
+      IDENTIFIERS,
+    );
     return found;
   };
   if (readByKey(first.name.text)) return first;
@@ -542,7 +602,17 @@ function valueThroughIdempotentStep(ts: Ts, expression: TS.Expression, valueOf: 
   return undefined;
 }
 
-const IDEMPOTENT_FUNCTIONS: ReadonlySet<string> = new Set(['Math.floor', 'Math.ceil', 'Math.round', 'Math.trunc', 'Math.abs', 'Boolean', 'Number', 'String', 'Array.from']);
+const IDEMPOTENT_FUNCTIONS: ReadonlySet<string> = new Set([
+  'Math.floor',
+  'Math.ceil',
+  'Math.round',
+  'Math.trunc',
+  'Math.abs',
+  'Boolean',
+  'Number',
+  'String',
+  'Array.from',
+]);
 
 function calleeName(ts: Ts, callee: TS.Expression): string | undefined {
   const expression = skipValueWrappers(ts, callee);
@@ -575,7 +645,8 @@ export function isConstantValue(ts: Ts, node: TS.Expression): boolean {
   if (ts.isIdentifier(expression)) return expression.text === 'undefined' || /^[A-Z][A-Z0-9_]*$/.test(expression.text);
   if (ts.isPrefixUnaryExpression(expression)) return isConstantValue(ts, expression.operand);
   if (ts.isArrayLiteralExpression(expression)) return expression.elements.every((element) => !ts.isSpreadElement(element) && isConstantValue(ts, element));
-  if (ts.isObjectLiteralExpression(expression)) return expression.properties.every((property) => ts.isPropertyAssignment(property) && isConstantValue(ts, property.initializer));
+  if (ts.isObjectLiteralExpression(expression))
+    return expression.properties.every((property) => ts.isPropertyAssignment(property) && isConstantValue(ts, property.initializer));
   if (ts.isPropertyAccessExpression(expression)) return /^[A-Z]/.test(expression.name.text) || isConstantValue(ts, expression.expression);
   // `DEFAULTS[key]`
   if (ts.isElementAccessExpression(expression)) return isConstantValue(ts, expression.expression);
@@ -603,7 +674,12 @@ function isConstructionCall(ts: Ts, node: TS.Expression): boolean {
 
 export function isObjectAssign(ts: Ts, callee: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, callee);
-  return ts.isPropertyAccessExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === 'Object' && expression.name.text === 'assign';
+  return (
+    ts.isPropertyAccessExpression(expression) &&
+    ts.isIdentifier(expression.expression) &&
+    expression.expression.text === 'Object' &&
+    expression.name.text === 'assign'
+  );
 }
 
 /**
@@ -643,7 +719,8 @@ const topLevelDeclarations = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<s
   for (const statement of sourceFile.statements) {
     if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) declarations.set(statement.name.text, statement);
     else if (ts.isVariableStatement(statement) && (statement.declarationList.flags & ts.NodeFlags.Const) !== 0) {
-      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) declarations.set(declaration.name.text, declaration);
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name)) declarations.set(declaration.name.text, declaration);
     }
   }
   return declarations;
@@ -657,7 +734,8 @@ function resolveConstant(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile)
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
     expression = skipValueWrappers(ts, declaration.initializer);
   }
-  if (ts.isCallExpression(expression) && expression.arguments.length === 1 && calleeName(ts, expression.expression) === 'Object.freeze') expression = skipValueWrappers(ts, expression.arguments[0]!);
+  if (ts.isCallExpression(expression) && expression.arguments.length === 1 && calleeName(ts, expression.expression) === 'Object.freeze')
+    expression = skipValueWrappers(ts, expression.arguments[0]!);
   return expression;
 }
 

@@ -101,7 +101,8 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
         if (!access) break;
         const object = skipValueWrappers(ts, access.object);
         // `X.className = 'X'` as tsc and Babel emit static fields (inside a layer factory too), `this.className = ...` in a static block
-        if (access.name === 'className' && (ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword)) classNameAssignments.push({ object, assignment });
+        if (access.name === 'className' && (ts.isIdentifier(object) || object.kind === ts.SyntaxKind.ThisKeyword))
+          classNameAssignments.push({ object, assignment });
         else if (isExportsObject(ts, object)) {
           const list = exportAssignments.get(access.name);
           if (list) list.push(assignment.right);
@@ -139,13 +140,20 @@ export function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandi
     for (;;) {
       const parent = value.parent;
       if (ts.isParenthesizedExpression(parent)) value = parent;
-      else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === value && ts.isIdentifier(parent.left) && !ts.isExpressionStatement(parent.parent)) {
+      else if (
+        ts.isBinaryExpression(parent) &&
+        parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        parent.right === value &&
+        ts.isIdentifier(parent.left) &&
+        !ts.isExpressionStatement(parent.parent)
+      ) {
         temp = parent.left;
         value = parent;
       } else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.CommaToken && parent.left === value && temp) {
         // The list's value is its last element: the temporary that holds the class.
         let list: TS.BinaryExpression = parent;
-        while (ts.isBinaryExpression(list.parent) && list.parent.operatorToken.kind === ts.SyntaxKind.CommaToken && list.parent.left === list) list = list.parent;
+        while (ts.isBinaryExpression(list.parent) && list.parent.operatorToken.kind === ts.SyntaxKind.CommaToken && list.parent.left === list)
+          list = list.parent;
         const last = skipValueWrappers(ts, list.right);
         if (!ts.isIdentifier(last) || last.text !== temp.text) break;
         value = list;

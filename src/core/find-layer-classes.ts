@@ -13,7 +13,15 @@ import { getMemberAccess, skipValueWrappers, type Ts } from './ts-ast';
 export type LayersOfFile = (file: TS.SourceFile) => readonly LayerClass[] | undefined;
 
 /** Layer classes: extending TF.js's Layer directly or through classes of this file, or shaped like one. */
-export function classifyLayers(ts: Ts, bindings: TfjsBindings, flow: RegistrationFlow, candidates: ClassCandidate[], registrations: RegistrationCall[], program: TS.Program | undefined, layersOf: LayersOfFile): LayerClass[] {
+export function classifyLayers(
+  ts: Ts,
+  bindings: TfjsBindings,
+  flow: RegistrationFlow,
+  candidates: ClassCandidate[],
+  registrations: RegistrationCall[],
+  program: TS.Program | undefined,
+  layersOf: LayersOfFile,
+): LayerClass[] {
   const byName = new Map<string, ClassCandidate>();
   for (const candidate of candidates) if (candidate.name !== undefined && !byName.has(candidate.name)) byName.set(candidate.name, candidate);
   const byNode = new Map<TS.Node, ClassCandidate>(candidates.map((candidate) => [candidate.node, candidate]));
@@ -102,7 +110,12 @@ export function classifyLayers(ts: Ts, bindings: TfjsBindings, flow: Registratio
  * The base as the checker sees it: a layer class of another file (analysed in turn), TF.js's
  * own base, or a package class deriving from it. `null`: surely not a layer; undefined: unknown.
  */
-function baseFromTypes(ts: Ts, program: TS.Program, heritage: TS.Expression, layersOf: LayersOfFile): { base: LayerBase; ancestryKnown: boolean } | null | undefined {
+function baseFromTypes(
+  ts: Ts,
+  program: TS.Program,
+  heritage: TS.Expression,
+  layersOf: LayersOfFile,
+): { base: LayerBase; ancestryKnown: boolean } | null | undefined {
   const resolved = resolveBaseByType(ts, program.getTypeChecker(), heritage);
   switch (resolved?.kind) {
     case undefined:

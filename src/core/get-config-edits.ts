@@ -3,7 +3,17 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from './analyze-file';
 import type { TextEdit } from './finding';
 import type { LayerClass } from './layer-model';
-import { getIndentUnit, getLineIndent, getNewline, insertClassMemberEdit, insertPropertyEdit, insertStatementBeforeEdit, thisField, toMemberAccess, toPropertyKey } from './text-edits';
+import {
+  getIndentUnit,
+  getLineIndent,
+  getNewline,
+  insertClassMemberEdit,
+  insertPropertyEdit,
+  insertStatementBeforeEdit,
+  thisField,
+  toMemberAccess,
+  toPropertyKey,
+} from './text-edits';
 import { cachedPerKey, hasModifier, type Ts } from './ts-ast';
 
 export interface ConfigEntry {
@@ -56,9 +66,18 @@ function buildGetConfigMethodEdit(ts: Ts, analysis: FileAnalysis, layer: LayerCl
   const signature = `${override ? 'override ' : ''}getConfig()${returnType ? `: ${returnType}` : ''} {`;
   const lines = entries.map((entry) => `${unit}${unit}${toPropertyKey(entry.key)}: ${thisField(entry.field)},`);
   const body = usesAssign
-    ? [`${unit}const config = {`, ...lines, `${unit}};`, `${unit}const baseConfig = super.getConfig();`, `${unit}Object.assign(config, baseConfig);`, `${unit}return config;`]
+    ? [
+        `${unit}const config = {`,
+        ...lines,
+        `${unit}};`,
+        `${unit}const baseConfig = super.getConfig();`,
+        `${unit}Object.assign(config, baseConfig);`,
+        `${unit}return config;`,
+      ]
     : [`${unit}return {`, `${unit}${unit}...super.getConfig(),`, ...lines, `${unit}};`];
-  const constructor = layer.node.members.find((member): member is TS.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined);
+  const constructor = layer.node.members.find(
+    (member): member is TS.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined,
+  );
   const after = constructor ?? layer.node.members.at(-1);
   return insertClassMemberEdit(sourceFile, layer.node, [signature, ...body, '}'].join('\n'), { after });
 }

@@ -6,7 +6,19 @@
 // and where a missing key can be added in the same idiom.
 import type * as TS from 'typescript';
 import { isObjectAssign, literalEntriesOf } from './constructor-config';
-import { getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isFunctionLike, isSuperMethodCall, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
+import {
+  getMemberAccess,
+  getStaticName,
+  getThisPropertyName,
+  IDENTIFIERS,
+  isFunctionLike,
+  isSuperMethodCall,
+  kindFilter,
+  skipValueWrappers,
+  walk,
+  walkMemberBody,
+  type Ts,
+} from './ts-ast';
 
 /** Where a fix adds `key: value` to the object getConfig() returns. */
 export type ConfigInsertion =
@@ -51,7 +63,17 @@ export interface GetConfigFacts {
 }
 
 export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.PropertyDeclaration): GetConfigFacts {
-  const facts: GetConfigFacts = { node: method, entries: [], emittedKeys: new Set(), emitsUnknownKeys: false, callsSuper: false, mergedFields: new Set(), discardsSuperResult: false, returnsValue: false, merges: [] };
+  const facts: GetConfigFacts = {
+    node: method,
+    entries: [],
+    emittedKeys: new Set(),
+    emitsUnknownKeys: false,
+    callsSuper: false,
+    mergedFields: new Set(),
+    discardsSuperResult: false,
+    returnsValue: false,
+    merges: [],
+  };
   const fn = ts.isMethodDeclaration(method) ? method : method.initializer && skipValueWrappers(ts, method.initializer);
   const body = fn && (ts.isMethodDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.body : undefined;
   if (!body) return facts;
@@ -61,19 +83,24 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
 
   const localInits = new Map<string, TS.Expression | undefined>();
   const returns: TS.ReturnStatement[] = [];
-  walkMemberBody(ts, body, (node) => {
-    if (isFunctionLike(ts, node)) return false;
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) localInits.set(node.name.text, node.initializer);
-    if (ts.isReturnStatement(node)) {
-      returns.push(node);
-      if (node.expression) facts.returnsValue = true;
-    }
-    if (isSuperMethodCall(ts, node, 'getConfig')) {
-      facts.callsSuper = true;
-      if (isResultDiscarded(ts, node, body)) facts.discardsSuperResult = true;
-    }
-    return true;
-  }, LOCALS_RETURNS_AND_CALLS);
+  walkMemberBody(
+    ts,
+    body,
+    (node) => {
+      if (isFunctionLike(ts, node)) return false;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) localInits.set(node.name.text, node.initializer);
+      if (ts.isReturnStatement(node)) {
+        returns.push(node);
+        if (node.expression) facts.returnsValue = true;
+      }
+      if (isSuperMethodCall(ts, node, 'getConfig')) {
+        facts.callsSuper = true;
+        if (isResultDiscarded(ts, node, body)) facts.discardsSuperResult = true;
+      }
+      return true;
+    },
+    LOCALS_RETURNS_AND_CALLS,
+  );
   const addEntry = (key: string, keyNode: TS.Node, value: TS.Expression | undefined): void => {
     facts.emittedKeys.add(key);
     facts.entries.push({ key, keyNode, value });
@@ -128,7 +155,12 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
         }
         const key = getStaticName(ts, property.name);
         if (key === undefined) facts.emitsUnknownKeys = true;
-        else addEntry(key, property.name, ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
+        else
+          addEntry(
+            key,
+            property.name,
+            ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined,
+          );
       }
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       // config.key = ..., config['key'] = ...
@@ -160,9 +192,16 @@ export function readGetConfig(ts: Ts, method: TS.MethodDeclaration | TS.Property
 /** What the first walk of getConfig() acts on: nested functions (skipped), locals, returns, super.getConfig(). */
 const LOCALS_RETURNS_AND_CALLS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.ReturnStatement, kinds.CallExpression], { functions: true });
 /** Where entries come from: object literals, `config.key = ...`, Object.assign() and returns. */
-const ENTRY_KINDS = kindFilter((kinds) => [kinds.ObjectLiteralExpression, kinds.BinaryExpression, kinds.CallExpression, kinds.ReturnStatement], { functions: true });
+const ENTRY_KINDS = kindFilter((kinds) => [kinds.ObjectLiteralExpression, kinds.BinaryExpression, kinds.CallExpression, kinds.ReturnStatement], {
+  functions: true,
+});
 
-function findInsertion(ts: Ts, returnedExpression: TS.Expression, returnStatement: TS.ReturnStatement | undefined, localInits: Map<string, TS.Expression | undefined>): ConfigInsertion | undefined {
+function findInsertion(
+  ts: Ts,
+  returnedExpression: TS.Expression,
+  returnStatement: TS.ReturnStatement | undefined,
+  localInits: Map<string, TS.Expression | undefined>,
+): ConfigInsertion | undefined {
   const returned = skipValueWrappers(ts, returnedExpression);
   const fromExpression = (expression: TS.Expression): TS.ObjectLiteralExpression | undefined => {
     const inner = skipValueWrappers(ts, expression);
@@ -193,11 +232,16 @@ function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Node): bool
   if (!ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
   const local = parent.name;
   let used = false;
-  walkMemberBody(ts, body, (node) => {
-    if (used) return false;
-    if (ts.isIdentifier(node) && node !== local && node.text === local.text) used = true;
-    return !used;
-  }, IDENTIFIERS);
+  walkMemberBody(
+    ts,
+    body,
+    (node) => {
+      if (used) return false;
+      if (ts.isIdentifier(node) && node !== local && node.text === local.text) used = true;
+      return !used;
+    },
+    IDENTIFIERS,
+  );
   return !used;
 }
 
@@ -205,5 +249,10 @@ function isResultDiscarded(ts: Ts, call: TS.CallExpression, body: TS.Node): bool
 function isNestedValue(ts: Ts, literal: TS.ObjectLiteralExpression): boolean {
   let parent = literal.parent;
   while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
-  return ts.isPropertyAssignment(parent) || ts.isArrayLiteralExpression(parent) || (ts.isCallExpression(parent) && !isObjectAssign(ts, parent.expression)) || (ts.isBinaryExpression(parent) && (ts.isPropertyAccessExpression(parent.left) || ts.isElementAccessExpression(parent.left)));
+  return (
+    ts.isPropertyAssignment(parent) ||
+    ts.isArrayLiteralExpression(parent) ||
+    (ts.isCallExpression(parent) && !isObjectAssign(ts, parent.expression)) ||
+    (ts.isBinaryExpression(parent) && (ts.isPropertyAccessExpression(parent.left) || ts.isElementAccessExpression(parent.left)))
+  );
 }

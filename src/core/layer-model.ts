@@ -5,7 +5,19 @@ import type * as TS from 'typescript';
 import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from './constructor-config';
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
-import { getStaticName, getStringLiteralValue, getThisPropertyName, hasModifier, isAssignmentOperator, isTypeSyntax, kindFilter, spellsWithin, walk, walkMemberBody, type Ts } from './ts-ast';
+import {
+  getStaticName,
+  getStringLiteralValue,
+  getThisPropertyName,
+  hasModifier,
+  isAssignmentOperator,
+  isTypeSyntax,
+  kindFilter,
+  spellsWithin,
+  walk,
+  walkMemberBody,
+  type Ts,
+} from './ts-ast';
 
 export type LayerBase =
   /** `throughOwnModule`: reached as `import {Layer} from './topology'`, as TF.js's own sources do. */
@@ -88,7 +100,10 @@ export interface LayerClass {
 }
 
 /** What readLayerMembers() learns from the class's own code alone. */
-type MemberFacts = Pick<LayerClass, 'ctor' | 'getConfig' | 'className' | 'members' | 'staticMembers' | 'fieldWrites' | 'weightFields' | 'exposesChildWeights' | 'assignsUnnamedFields'>;
+type MemberFacts = Pick<
+  LayerClass,
+  'ctor' | 'getConfig' | 'className' | 'members' | 'staticMembers' | 'fieldWrites' | 'weightFields' | 'exposesChildWeights' | 'assignsUnnamedFields'
+>;
 
 /**
  * By class node. After an edit, tsserver's incremental parser keeps the nodes of every class the
@@ -129,7 +144,17 @@ export function readLayerMembers(ts: Ts, layer: LayerClass): void {
   }
   readMembers(ts, layer);
   const { ctor, getConfig, className, members, staticMembers, fieldWrites, weightFields, exposesChildWeights, assignsUnnamedFields } = layer;
-  memberFactsByClass.set(layer.node, { ctor, getConfig, className, members, staticMembers, fieldWrites, weightFields, exposesChildWeights, assignsUnnamedFields });
+  memberFactsByClass.set(layer.node, {
+    ctor,
+    getConfig,
+    className,
+    members,
+    staticMembers,
+    fieldWrites,
+    weightFields,
+    exposesChildWeights,
+    assignsUnnamedFields,
+  });
 }
 
 function readMembers(ts: Ts, layer: LayerClass): void {
@@ -150,12 +175,14 @@ function readMembers(ts: Ts, layer: LayerClass): void {
       continue;
     }
     layer.members.set(name, member);
-    if (name === 'getConfig' && ((ts.isMethodDeclaration(member) && member.body) || (ts.isPropertyDeclaration(member) && member.initializer))) layer.getConfig = readGetConfig(ts, member);
+    if (name === 'getConfig' && ((ts.isMethodDeclaration(member) && member.body) || (ts.isPropertyDeclaration(member) && member.initializer)))
+      layer.getConfig = readGetConfig(ts, member);
     if (ts.isPropertyDeclaration(member) && member.initializer) {
       layer.fieldWrites.push({ field: name, member: 'constructor', node: member, value: member.initializer, kind: 'assign' });
       collectInitializerCode(ts, code, member, member.initializer, name);
     }
-    if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)) collectFieldWrites(ts, layer, code, member, member.body, name);
+    if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member))
+      collectFieldWrites(ts, layer, code, member, member.body, name);
     if (CHILD_WEIGHT_MEMBERS.has(name)) layer.exposesChildWeights = true;
   }
   for (const write of layer.fieldWrites) {
@@ -167,7 +194,18 @@ const MEMBERS_READ_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConf
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
-const FIELD_WRITE_KINDS = kindFilter((kinds) => [kinds.ClassDeclaration, kinds.ClassExpression, kinds.BinaryExpression, kinds.PrefixUnaryExpression, kinds.PostfixUnaryExpression, kinds.CallExpression, kinds.VariableDeclaration], { typeSyntax: true });
+const FIELD_WRITE_KINDS = kindFilter(
+  (kinds) => [
+    kinds.ClassDeclaration,
+    kinds.ClassExpression,
+    kinds.BinaryExpression,
+    kinds.PrefixUnaryExpression,
+    kinds.PostfixUnaryExpression,
+    kinds.CallExpression,
+    kinds.VariableDeclaration,
+  ],
+  { typeSyntax: true },
+);
 
 /** Every write to `this` in a member body, and the body's MemberCode. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], member: TS.ClassElement, body: TS.Block | undefined, name: string): void {
@@ -177,34 +215,42 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
   code.push({ name, member, body, nodes });
   // The bodies the checks read again are walked through the flattened copy they will reuse.
   const visitBody = MEMBERS_READ_AGAIN.has(name) ? walkMemberBody : walk;
-  visitBody(ts, body, (node) => {
-    if (isTypeSyntax(ts, node)) return false;
-    switch (node.kind) {
-      case ts.SyntaxKind.ClassDeclaration:
-      case ts.SyntaxKind.ClassExpression:
-        return false;
-      case ts.SyntaxKind.BinaryExpression:
-        nodes.push(node);
-        recordAssignment(ts, layer, node as TS.BinaryExpression, name);
-        break;
-      case ts.SyntaxKind.PrefixUnaryExpression:
-      case ts.SyntaxKind.PostfixUnaryExpression: {
-        nodes.push(node);
-        const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
-        const field = update.operator === ts.SyntaxKind.PlusPlusToken || update.operator === ts.SyntaxKind.MinusMinusToken ? getThisPropertyName(ts, update.operand) : undefined;
-        if (field !== undefined) layer.fieldWrites.push({ field, member: name, node, kind: 'increment' });
-        break;
+  visitBody(
+    ts,
+    body,
+    (node) => {
+      if (isTypeSyntax(ts, node)) return false;
+      switch (node.kind) {
+        case ts.SyntaxKind.ClassDeclaration:
+        case ts.SyntaxKind.ClassExpression:
+          return false;
+        case ts.SyntaxKind.BinaryExpression:
+          nodes.push(node);
+          recordAssignment(ts, layer, node as TS.BinaryExpression, name);
+          break;
+        case ts.SyntaxKind.PrefixUnaryExpression:
+        case ts.SyntaxKind.PostfixUnaryExpression: {
+          nodes.push(node);
+          const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
+          const field =
+            update.operator === ts.SyntaxKind.PlusPlusToken || update.operator === ts.SyntaxKind.MinusMinusToken
+              ? getThisPropertyName(ts, update.operand)
+              : undefined;
+          if (field !== undefined) layer.fieldWrites.push({ field, member: name, node, kind: 'increment' });
+          break;
+        }
+        case ts.SyntaxKind.CallExpression:
+          nodes.push(node);
+          recordCall(ts, layer, node as TS.CallExpression, name);
+          break;
+        case ts.SyntaxKind.VariableDeclaration:
+          nodes.push(node);
+          break;
       }
-      case ts.SyntaxKind.CallExpression:
-        nodes.push(node);
-        recordCall(ts, layer, node as TS.CallExpression, name);
-        break;
-      case ts.SyntaxKind.VariableDeclaration:
-        nodes.push(node);
-        break;
-    }
-    return true;
-  }, FIELD_WRITE_KINDS);
+      return true;
+    },
+    FIELD_WRITE_KINDS,
+  );
 }
 
 /** A field initializer's MemberCode (an arrow method, or a value computed from `this`); its writes are not the class's field writes. */

@@ -50,7 +50,6 @@ function getInheritedConfig(layer: LayerClass): EmittedConfig | undefined {
   }
 }
 
-
 const writesByField = cachedPerObject((layer: LayerClass): Map<string, FieldWrite[]> => {
   const index = new Map<string, FieldWrite[]>();
   for (const write of layer.fieldWrites) appendTo(index, write.field, write);

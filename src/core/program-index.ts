@@ -33,7 +33,11 @@ export function getProgramIndex(ts: Ts, program: TS.Program): ProgramIndex {
     const analysis = analyzeFile(ts, sourceFile, program);
     for (const registration of analysis.registrations) {
       if (!registration.atModuleLevel && !registration.unsure) continue;
-      const declarations = registration.target ? [registration.target] : registration.argument ? resolveClassDeclarations(ts, checker, registration.argument) : [];
+      const declarations = registration.target
+        ? [registration.target]
+        : registration.argument
+          ? resolveClassDeclarations(ts, checker, registration.argument)
+          : [];
       for (const declaration of declarations) {
         const list = index.registrations.get(declaration) ?? [];
         list.push(registration);

@@ -12,9 +12,16 @@ import { getMemberAccess, getStaticName, getStringLiteralValue, skipValueWrapper
  * `this.className = ...` in a static block, `__publicField(X, "className", "X")`,
  * `_defineProperty(X, "className", "X")`, `Object.defineProperty(X, 'className', {value: 'X'})`).
  */
-export function readClassNames(ts: Ts, flow: RegistrationFlow, layers: LayerClass[], assignments: ReadonlyArray<{ object: TS.Expression; assignment: TS.BinaryExpression }>, calls: readonly TS.CallExpression[]): void {
+export function readClassNames(
+  ts: Ts,
+  flow: RegistrationFlow,
+  layers: LayerClass[],
+  assignments: ReadonlyArray<{ object: TS.Expression; assignment: TS.BinaryExpression }>,
+  calls: readonly TS.CallExpression[],
+): void {
   const byNode = new Map<TS.Node, LayerClass>(layers.map((layer) => [layer.node, layer]));
-  const classesOf = (object: TS.Expression): LayerClass[] => flow.valueOf(object, 0).classes.flatMap((target) => (target.kind === 'local' && byNode.has(target.node) ? [byNode.get(target.node)!] : []));
+  const classesOf = (object: TS.Expression): LayerClass[] =>
+    flow.valueOf(object, 0).classes.flatMap((target) => (target.kind === 'local' && byNode.has(target.node) ? [byNode.get(target.node)!] : []));
   const later = new Map<LayerClass, ClassNameFacts>();
   for (const { object, assignment } of assignments) {
     for (const layer of classesOf(object)) if (!later.has(layer)) later.set(layer, { node: assignment, valueNode: assignment.right });
@@ -40,7 +47,8 @@ function readDescriptorValue(ts: Ts, descriptor: TS.ObjectLiteralExpression): TS
     if (name === 'get' && (ts.isMethodDeclaration(property) || ts.isPropertyAssignment(property))) {
       const fn = ts.isMethodDeclaration(property) ? property : skipValueWrappers(ts, property.initializer);
       const body = (fn as TS.FunctionLikeDeclaration).body;
-      if (body && ts.isBlock(body) && body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)) return (body.statements[0] as TS.ReturnStatement).expression;
+      if (body && ts.isBlock(body) && body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!))
+        return (body.statements[0] as TS.ReturnStatement).expression;
       if (body && !ts.isBlock(body)) return body;
     }
   }
@@ -58,7 +66,12 @@ function readClassNameValue(ts: Ts, flow: RegistrationFlow, layer: LayerClass, n
   if (ts.isIdentifier(expression)) {
     // const NAME = 'Scale'
     const declaration = findLocalBinding(ts, expression) ? undefined : findModuleDeclaration(ts, layer.node.getSourceFile(), expression.text);
-    if (declaration && ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent) && declaration.parent.flags & 2 /* NodeFlags.Const */) {
+    if (
+      declaration &&
+      ts.isVariableDeclaration(declaration) &&
+      ts.isVariableDeclarationList(declaration.parent) &&
+      declaration.parent.flags & 2 /* NodeFlags.Const */
+    ) {
       const value = getStringLiteralValue(ts, declaration.initializer);
       if (value !== undefined) return { value };
     }

@@ -18,7 +18,8 @@ export function readExportedNames(ts: Ts, sourceFile: TS.SourceFile): Set<string
       const value = skipValueWrappers(ts, (statement as TS.ExportAssignment).expression);
       if (ts.isIdentifier(value)) names.add(value.text);
     } else if (hasModifier(ts, statement, ts.SyntaxKind.ExportKeyword)) {
-      if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) getBoundNames(ts, declaration.name).forEach((name) => names.add(name));
+      if (ts.isVariableStatement(statement))
+        for (const declaration of statement.declarationList.declarations) getBoundNames(ts, declaration.name).forEach((name) => names.add(name));
       else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) names.add(statement.name.text);
     }
   }
@@ -26,7 +27,14 @@ export function readExportedNames(ts: Ts, sourceFile: TS.SourceFile): Set<string
 }
 
 /** The classes the module exports, by value: `export class`, `export {X}`, `exports.X = X`, `module.exports = {X}`. */
-export function readExportedClasses(ts: Ts, flow: RegistrationFlow, names: ReadonlySet<string>, candidates: ClassCandidate[], exportAssignments: ReadonlyMap<string, readonly TS.Expression[]>, exportedValues: readonly TS.Expression[]): Set<TS.ClassLikeDeclaration> {
+export function readExportedClasses(
+  ts: Ts,
+  flow: RegistrationFlow,
+  names: ReadonlySet<string>,
+  candidates: ClassCandidate[],
+  exportAssignments: ReadonlyMap<string, readonly TS.Expression[]>,
+  exportedValues: readonly TS.Expression[],
+): Set<TS.ClassLikeDeclaration> {
   const exported = new Set<TS.ClassLikeDeclaration>();
   for (const candidate of candidates) {
     if (candidate.name !== undefined && names.has(candidate.name)) exported.add(candidate.node);

@@ -23,7 +23,13 @@ export function isTfjsRegisterClass(ts: Ts, bindings: TfjsBindings, node: TS.Exp
  * helpers, functions the module calls), and calls of helpers named like a registration
  * (`registerLayer(X)`), which count where the rule's options name them.
  */
-export function readRegistrations(ts: Ts, flow: RegistrationFlow, calls: readonly TS.CallExpression[], bindings: TfjsBindings, typeAware: boolean): RegistrationCall[] {
+export function readRegistrations(
+  ts: Ts,
+  flow: RegistrationFlow,
+  calls: readonly TS.CallExpression[],
+  bindings: TfjsBindings,
+  typeAware: boolean,
+): RegistrationCall[] {
   const registrations: RegistrationCall[] = [];
   const add = (node: TS.CallExpression, calleeName: string, isTfjs: boolean, target: ClassTarget, runs: RunsAtLoad): void => {
     // Another module's class matters only where the type checker can find it.
@@ -32,7 +38,7 @@ export function readRegistrations(ts: Ts, flow: RegistrationFlow, calls: readonl
       node,
       calleeName,
       isTfjsRegisterClass: isTfjs,
-      className: target.kind === 'local' ? classBindingName(ts, target.node) ?? '' : '',
+      className: target.kind === 'local' ? (classBindingName(ts, target.node) ?? '') : '',
       argument: target.kind === 'external' ? target.expression : undefined,
       target: target.kind === 'local' ? target.node : undefined,
       atModuleLevel: runs === 'yes',

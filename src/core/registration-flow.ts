@@ -102,7 +102,8 @@ export class RegistrationFlow {
         const argument = caller.arguments[parameter.index];
         let passed: Values | undefined;
         // `register(Foo)`, or `registerAll([A, B])` for a helper that iterates its parameter.
-        if (this.isReferenceTo(callee, parameter.fn)) passed = argument && (parameter.element ? this.membersOf(argument, depth + 1) : this.valueOf(argument, depth + 1));
+        if (this.isReferenceTo(callee, parameter.fn))
+          passed = argument && (parameter.element ? this.membersOf(argument, depth + 1) : this.valueOf(argument, depth + 1));
         // `[A, B].forEach(register)`
         else if (parameter.index === 0 && !parameter.element) passed = this.membersOf(getMemberAccess(ts, callee)!.object, depth + 1);
         if (passed) this.expand(caller, passed, registerCall, out, depth + 1);
@@ -135,7 +136,8 @@ export class RegistrationFlow {
         const operator = binary.operatorToken.kind;
         // `(_a = class X {}, _a.className = 'X', _a)`: the last value; `_a = class ...`: the assigned one.
         if (operator === ts.SyntaxKind.CommaToken || operator === ts.SyntaxKind.EqualsToken) return this.valueOf(binary.right, depth + 1);
-        if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return merge(this.valueOf(binary.left, depth + 1), this.valueOf(binary.right, depth + 1));
+        if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken)
+          return merge(this.valueOf(binary.left, depth + 1), this.valueOf(binary.right, depth + 1));
         result.opaque = true;
         return result;
       }
@@ -271,7 +273,8 @@ export class RegistrationFlow {
     // `for (const [name, Cls] of Object.entries(layers))`: the second element is a value.
     if (name.kind === ts.SyntaxKind.ArrayBindingPattern && isObjectCall(ts, source, 'entries')) {
       const second = name.elements[1];
-      if (second && ts.isBindingElement(second) && ts.isIdentifier(second.name) && second.name.text === identifier.text) return this.membersOf(source.arguments[0]!, depth + 1);
+      if (second && ts.isBindingElement(second) && ts.isIdentifier(second.name) && second.name.text === identifier.text)
+        return this.membersOf(source.arguments[0]!, depth + 1);
       return empty();
     }
     return { ...empty(), opaque: true };
@@ -284,7 +287,8 @@ export class RegistrationFlow {
     if (depth > MAX_DEPTH) return { ...result, opaque: true };
     const expression = skipValueWrappers(ts, node);
     if (ts.isArrayLiteralExpression(expression)) {
-      for (const element of expression.elements) merge(result, ts.isSpreadElement(element) ? this.membersOf(element.expression, depth + 1) : this.valueOf(element, depth + 1));
+      for (const element of expression.elements)
+        merge(result, ts.isSpreadElement(element) ? this.membersOf(element.expression, depth + 1) : this.valueOf(element, depth + 1));
       return result;
     }
     if (ts.isObjectLiteralExpression(expression)) {
@@ -311,7 +315,11 @@ export class RegistrationFlow {
       if (container) return this.membersOf(container, depth + 1);
       // A parameter of a local helper that iterates it: `function registerAll(list) { list.forEach(...) }`.
       const local = findLocalBinding(ts, expression);
-      if (local?.kind === 'parameter' && ts.isIdentifier(local.declaration.name) && (ts.isFunctionDeclaration(local.fn) || isNamedFunctionValue(ts, local.fn))) {
+      if (
+        local?.kind === 'parameter' &&
+        ts.isIdentifier(local.declaration.name) &&
+        (ts.isFunctionDeclaration(local.fn) || isNamedFunctionValue(ts, local.fn))
+      ) {
         result.parameters.push({ fn: local.fn, index: local.index, element: true });
         return result;
       }
@@ -352,13 +360,16 @@ export class RegistrationFlow {
     if (callers) return callers;
     const { ts } = this.context;
     const name = functionName(ts, fn);
-    callers = name === undefined ? [] : this.context.calls.filter((call) => {
-      const callee = skipValueWrappers(ts, call.expression);
-      if (this.isReferenceTo(callee, fn)) return true;
-      const access = getMemberAccess(ts, callee);
-      const callback = call.arguments[0] && skipValueWrappers(ts, call.arguments[0]);
-      return access !== undefined && ITERATION_METHODS.has(access.name) && callback !== undefined && this.isReferenceTo(callback, fn);
-    });
+    callers =
+      name === undefined
+        ? []
+        : this.context.calls.filter((call) => {
+            const callee = skipValueWrappers(ts, call.expression);
+            if (this.isReferenceTo(callee, fn)) return true;
+            const access = getMemberAccess(ts, callee);
+            const callback = call.arguments[0] && skipValueWrappers(ts, call.arguments[0]);
+            return access !== undefined && ITERATION_METHODS.has(access.name) && callback !== undefined && this.isReferenceTo(callback, fn);
+          });
     this.callersCache.set(fn, callers);
     return callers;
   }
@@ -369,7 +380,13 @@ export class RegistrationFlow {
     if (!ts.isIdentifier(node) || name === undefined || node.text !== name) return false;
     const local = findLocalBinding(ts, node);
     const declaration = local?.kind === 'local' ? local.declaration : local ? undefined : findModuleDeclaration(ts, sourceFile, name);
-    return declaration === fn || (declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && skipValueWrappers(ts, declaration.initializer) === fn);
+    return (
+      declaration === fn ||
+      (declaration !== undefined &&
+        ts.isVariableDeclaration(declaration) &&
+        declaration.initializer !== undefined &&
+        skipValueWrappers(ts, declaration.initializer) === fn)
+    );
   }
 
   /** Exported, or its name is used other than in the calls seen: other code may call it. */

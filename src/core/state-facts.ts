@@ -7,7 +7,21 @@
 import type * as TS from 'typescript';
 import { getMemberCode, type LayerClass, type MemberCode } from './layer-model';
 import { LAYER_INSTANCE_MEMBERS } from './tfjs-contract';
-import { appendTo, cachedPerKey, getMemberAccess, getStaticName, getThisPropertyName, hasModifier, isAssignmentOperator, isFunctionLike, kindFilter, skipValueWrappers, walk, walkMemberBody, type Ts } from './ts-ast';
+import {
+  appendTo,
+  cachedPerKey,
+  getMemberAccess,
+  getStaticName,
+  getThisPropertyName,
+  hasModifier,
+  isAssignmentOperator,
+  isFunctionLike,
+  kindFilter,
+  skipValueWrappers,
+  walk,
+  walkMemberBody,
+  type Ts,
+} from './ts-ast';
 
 // ---------------------------------------------------------------------------------------------
 // Constant values
@@ -16,8 +30,32 @@ import { appendTo, cachedPerKey, getMemberAccess, getStaticName, getThisProperty
 export type Constant = { value: unknown };
 
 const MATH_CONSTANTS: ReadonlySet<string> = new Set(['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2']);
-const MATH_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'ceil', 'exp', 'floor', 'log', 'log10', 'log2', 'max', 'min', 'pow', 'round', 'sign', 'sqrt', 'trunc']);
-const NUMBER_CONSTANTS: ReadonlySet<string> = new Set(['POSITIVE_INFINITY', 'NEGATIVE_INFINITY', 'NaN', 'MAX_VALUE', 'MIN_VALUE', 'MAX_SAFE_INTEGER', 'MIN_SAFE_INTEGER', 'EPSILON']);
+const MATH_FUNCTIONS: ReadonlySet<string> = new Set([
+  'abs',
+  'ceil',
+  'exp',
+  'floor',
+  'log',
+  'log10',
+  'log2',
+  'max',
+  'min',
+  'pow',
+  'round',
+  'sign',
+  'sqrt',
+  'trunc',
+]);
+const NUMBER_CONSTANTS: ReadonlySet<string> = new Set([
+  'POSITIVE_INFINITY',
+  'NEGATIVE_INFINITY',
+  'NaN',
+  'MAX_VALUE',
+  'MIN_VALUE',
+  'MAX_SAFE_INTEGER',
+  'MIN_SAFE_INTEGER',
+  'EPSILON',
+]);
 
 /**
  * The value of an expression built from literals, `Infinity`/`NaN`/`undefined`, `Number.*` and
@@ -54,7 +92,12 @@ export function evaluateConstant(ts: Ts, node: TS.Expression, depth = 0): Consta
       const owner = skipValueWrappers(ts, access.expression);
       if (!ts.isIdentifier(owner)) return undefined;
       // The candidates first: the scope walk is dearer, and most accesses (`args.units`) are neither.
-      const table = owner.text === 'Number' && NUMBER_CONSTANTS.has(access.name.text) ? Number : owner.text === 'Math' && MATH_CONSTANTS.has(access.name.text) ? Math : undefined;
+      const table =
+        owner.text === 'Number' && NUMBER_CONSTANTS.has(access.name.text)
+          ? Number
+          : owner.text === 'Math' && MATH_CONSTANTS.has(access.name.text)
+            ? Math
+            : undefined;
       if (!table || isShadowed(ts, owner, owner.text)) return undefined;
       return { value: (table as unknown as Record<string, number>)[access.name.text] };
     }
@@ -77,7 +120,8 @@ export function evaluateConstant(ts: Ts, node: TS.Expression, depth = 0): Consta
       const call = value as TS.CallExpression;
       const access = getMemberAccess(ts, call.expression);
       const owner = access && skipValueWrappers(ts, access.object);
-      if (!access || !owner || !ts.isIdentifier(owner) || owner.text !== 'Math' || !MATH_FUNCTIONS.has(access.name) || isShadowed(ts, owner, 'Math')) return undefined;
+      if (!access || !owner || !ts.isIdentifier(owner) || owner.text !== 'Math' || !MATH_FUNCTIONS.has(access.name) || isShadowed(ts, owner, 'Math'))
+        return undefined;
       const args: number[] = [];
       for (const argument of call.arguments) {
         const evaluated = evaluateConstant(ts, argument, depth + 1);
@@ -205,7 +249,8 @@ export function isUnreachable(ts: Ts, node: TS.Node): boolean {
         if (kind !== ts.SyntaxKind.AmpersandAmpersandToken && kind !== ts.SyntaxKind.BarBarToken && kind !== ts.SyntaxKind.QuestionQuestionToken) break;
         const left = evaluateConstant(ts, binary.left);
         if (!left) break;
-        if (kind === ts.SyntaxKind.AmpersandAmpersandToken ? !left.value : kind === ts.SyntaxKind.BarBarToken ? Boolean(left.value) : left.value != null) return true;
+        if (kind === ts.SyntaxKind.AmpersandAmpersandToken ? !left.value : kind === ts.SyntaxKind.BarBarToken ? Boolean(left.value) : left.value != null)
+          return true;
         break;
       }
       case ts.SyntaxKind.WhileStatement:
@@ -219,8 +264,7 @@ export function isUnreachable(ts: Ts, node: TS.Node): boolean {
       }
       case ts.SyntaxKind.Block:
       case ts.SyntaxKind.CaseClause:
-      case ts.SyntaxKind.DefaultClause:
-      {
+      case ts.SyntaxKind.DefaultClause: {
         // The statement, not its offset: tsserver's incremental parser moves kept nodes.
         const exit = getFirstExit(ts, parent as TS.Block | TS.CaseClause);
         if (exit !== null && child.pos >= exit.end) return true;
@@ -311,7 +355,12 @@ const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', '
 /** The class's methods by name: method declarations and fields holding a function (arrow methods). */
 const getMethodNames = cachedPerKey((ts, layer: LayerClass): Set<string> => {
   const methods = new Set<string>();
-  for (const [name, member] of layer.members) if (ts.isMethodDeclaration(member) || (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))) methods.add(name);
+  for (const [name, member] of layer.members)
+    if (
+      ts.isMethodDeclaration(member) ||
+      (ts.isPropertyDeclaration(member) && member.initializer && isFunctionLike(ts, skipValueWrappers(ts, member.initializer)))
+    )
+      methods.add(name);
   return methods;
 });
 
@@ -322,15 +371,27 @@ function runsAs(ts: Ts, code: MemberCode, methods: ReadonlySet<string>): string 
 
 /** From the member walk's lists (getMemberCode), not another walk over the class. */
 export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
-  const facts: ClassStateFacts = { contentWrites: [], assignedVariableFields: new Set(), exposures: [], overridesWeightsGetter: false, overridesGetWeights: false };
+  const facts: ClassStateFacts = {
+    contentWrites: [],
+    assignedVariableFields: new Set(),
+    exposures: [],
+    overridesWeightsGetter: false,
+    overridesGetWeights: false,
+  };
   const methods = getMethodNames(ts, layer);
   for (const member of layer.node.members) {
     if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
     const name = ts.isConstructorDeclaration(member) ? 'constructor' : getStaticName(ts, member.name);
     if (name === undefined) continue;
-    const body = ts.isConstructorDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member) ? member.body : ts.isPropertyDeclaration(member) ? member.initializer : undefined;
+    const body =
+      ts.isConstructorDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)
+        ? member.body
+        : ts.isPropertyDeclaration(member)
+          ? member.initializer
+          : undefined;
     if (!body) continue;
-    if (SAVED_WEIGHT_GETTERS.has(name)) facts.exposures.push(ts.isGetAccessorDeclaration(member) ? readExposure(ts, body, methods) : { fields: new Set(), unknown: true });
+    if (SAVED_WEIGHT_GETTERS.has(name))
+      facts.exposures.push(ts.isGetAccessorDeclaration(member) ? readExposure(ts, body, methods) : { fields: new Set(), unknown: true });
     if (ts.isGetAccessorDeclaration(member) && name === 'weights') facts.overridesWeightsGetter = true;
     if (ts.isMethodDeclaration(member) && (name === 'getWeights' || name === 'setWeights')) facts.overridesGetWeights = true;
   }
@@ -343,7 +404,8 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
       switch (node.kind) {
         case ts.SyntaxKind.VariableDeclaration: {
           const declaration = node as TS.VariableDeclaration;
-          const field = declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
+          const field =
+            declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
           if (field !== undefined && !methods.has(field)) aliases.set((declaration.name as TS.Identifier).text, field);
           break;
         }
@@ -358,7 +420,14 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           const field = containerOf(binary.left);
           if (field !== undefined) {
             const plain = binary.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-            facts.contentWrites.push({ field, member: memberName, node, values: [binary.right], kind: plain ? 'assign' : 'compound', readsOwnContents: readsThrough(ts, binary.right, field, aliases) });
+            facts.contentWrites.push({
+              field,
+              member: memberName,
+              node,
+              values: [binary.right],
+              kind: plain ? 'assign' : 'compound',
+              readsOwnContents: readsThrough(ts, binary.right, field, aliases),
+            });
           }
           break;
         }
@@ -378,14 +447,23 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
           if ((access.name === 'shuffle' || access.name === 'shuffleCombo') && call.arguments.length > 0) {
             const argument = skipValueWrappers(ts, call.arguments[0]!);
             const shuffled = getThisPropertyName(ts, argument) ?? (ts.isIdentifier(argument) ? aliases.get(argument.text) : undefined);
-            if (shuffled !== undefined) facts.contentWrites.push({ field: shuffled, member: memberName, node, values: [call], kind: 'call', readsOwnContents: true });
+            if (shuffled !== undefined)
+              facts.contentWrites.push({ field: shuffled, member: memberName, node, values: [call], kind: 'call', readsOwnContents: true });
           }
           const receiver = skipValueWrappers(ts, access.object);
           const field = getThisPropertyName(ts, receiver) ?? (ts.isIdentifier(receiver) ? aliases.get(receiver.text) : undefined);
           if (field === undefined) break;
           if (WEIGHT_LISTS.has(field)) facts.exposures.push(readExposure(ts, call, methods));
           else if (VARIABLE_WRITES.has(access.name)) facts.assignedVariableFields.add(field);
-          else if (MUTATING_METHODS.has(access.name)) facts.contentWrites.push({ field, member: memberName, node, values: [...call.arguments], kind: 'call', readsOwnContents: call.arguments.some((argument) => readsThrough(ts, argument, field, aliases)) });
+          else if (MUTATING_METHODS.has(access.name))
+            facts.contentWrites.push({
+              field,
+              member: memberName,
+              node,
+              values: [...call.arguments],
+              kind: 'call',
+              readsOwnContents: call.arguments.some((argument) => readsThrough(ts, argument, field, aliases)),
+            });
           break;
         }
       }
@@ -431,7 +509,11 @@ function readsThrough(ts: Ts, value: TS.Node, field: string, aliases: ReadonlyMa
   let found = false;
   const look = (node: TS.Node): boolean => {
     if (found) return false;
-    if (getThisPropertyName(ts, node) === field || (ts.isIdentifier(node) && aliases.get(node.text) === field && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node))) found = true;
+    if (
+      getThisPropertyName(ts, node) === field ||
+      (ts.isIdentifier(node) && aliases.get(node.text) === field && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node))
+    )
+      found = true;
     return !found;
   };
   if (look(value)) walk(ts, value, look);
@@ -461,13 +543,20 @@ function readExposure(ts: Ts, node: TS.Node, methods: ReadonlySet<string>): Expo
   const look = (child: TS.Node): boolean => {
     if (child.kind === ts.SyntaxKind.ThisKeyword) {
       const parent = child.parent;
-      const name = (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === child ? getThisPropertyName(ts, parent) : undefined;
+      const name =
+        (ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === child
+          ? getThisPropertyName(ts, parent)
+          : undefined;
       if (name === undefined || methods.has(name)) site.unknown = true;
       else if (!WEIGHT_LISTS.has(name)) site.fields.add(name);
     } else if (ts.isIdentifier(child)) {
       const parent = child.parent;
       // A name of a property (`x.trainableWeights`) or a declaration is no value.
-      if ((ts.isPropertyAccessExpression(parent) && parent.name === child) || ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === child)) return true;
+      if (
+        (ts.isPropertyAccessExpression(parent) && parent.name === child) ||
+        ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === child)
+      )
+        return true;
       if (ts.isVariableDeclaration(parent) || ts.isParameter(parent)) return true;
       // A local whose value comes from elsewhere in the function (`const d = tf.layers.dense(...)`): cannot tell which child it is.
       if (!locals.has(child.text) && !GLOBAL_VALUES.has(child.text)) site.unknown = true;
@@ -475,10 +564,15 @@ function readExposure(ts: Ts, node: TS.Node, methods: ReadonlySet<string>): Expo
     return true;
   };
   // Locals declared inside the site itself (`for (const l of this.blocks)`, `(l) => l.weights`) come from what it names.
-  walk(ts, node, (child) => {
-    if ((ts.isVariableDeclaration(child) || ts.isParameter(child) || ts.isBindingElement(child)) && ts.isIdentifier(child.name)) locals.add(child.name.text);
-    return true;
-  }, DECLARATIONS);
+  walk(
+    ts,
+    node,
+    (child) => {
+      if ((ts.isVariableDeclaration(child) || ts.isParameter(child) || ts.isBindingElement(child)) && ts.isIdentifier(child.name)) locals.add(child.name.text);
+      return true;
+    },
+    DECLARATIONS,
+  );
   if (look(node)) walk(ts, node, look, EXPOSURE_KINDS);
   return site;
 }
@@ -538,7 +632,13 @@ export function isGuardedByField(ts: Ts, node: TS.Node): boolean {
   let child: TS.Node = node;
   for (let parent = node.parent; parent && !isFunctionLike(ts, parent) && !ts.isSourceFile(parent); child = parent, parent = parent.parent) {
     if (ts.isIfStatement(parent) && parent.thenStatement === child && testsField(ts, parent.expression)) return true;
-    if (ts.isBinaryExpression(parent) && parent.right === child && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && testsField(ts, parent.left)) return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.right === child &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      testsField(ts, parent.left)
+    )
+      return true;
   }
   return false;
 }
@@ -589,19 +689,24 @@ const getConstLocals = cachedPerKey((ts, fn: TS.Node): Map<string, TS.Expression
   const found = new Map<string, TS.Expression | null>();
   // A constructor's or a method's body is walked through the flattened copy other checks share.
   const body = (ts.isConstructorDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.body ? fn.body : undefined;
-  (body ? walkMemberBody : walk)(ts, body ?? fn, (node) => {
-    if (isFunctionLike(ts, node)) {
-      // A nested function's own name is declared here; what it declares inside is its own.
-      if (ts.isFunctionDeclaration(node) && node.name) found.set(node.name.text, null);
-      return false;
-    }
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
-      const list = node.parent;
-      const isConst = ts.isVariableDeclarationList(list) && (list.flags & 7) === 2;
-      found.set(node.name.text, found.has(node.name.text) || !isConst || !node.initializer ? null : node.initializer);
-    } else if ((ts.isParameter(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name)) found.set(node.name.text, null);
-    return true;
-  }, DECLARATIONS_AND_FUNCTIONS);
+  (body ? walkMemberBody : walk)(
+    ts,
+    body ?? fn,
+    (node) => {
+      if (isFunctionLike(ts, node)) {
+        // A nested function's own name is declared here; what it declares inside is its own.
+        if (ts.isFunctionDeclaration(node) && node.name) found.set(node.name.text, null);
+        return false;
+      }
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+        const list = node.parent;
+        const isConst = ts.isVariableDeclarationList(list) && (list.flags & 7) === 2;
+        found.set(node.name.text, found.has(node.name.text) || !isConst || !node.initializer ? null : node.initializer);
+      } else if ((ts.isParameter(node) || ts.isBindingElement(node)) && ts.isIdentifier(node.name)) found.set(node.name.text, null);
+      return true;
+    },
+    DECLARATIONS_AND_FUNCTIONS,
+  );
   const fnNode = fn as TS.FunctionLikeDeclaration;
   for (const parameter of fnNode.parameters ?? []) for (const name of ts.isIdentifier(parameter.name) ? [parameter.name.text] : []) found.set(name, null);
   return found;

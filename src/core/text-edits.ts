@@ -89,12 +89,22 @@ export function insertStatementAfterEdit(sourceFile: TS.SourceFile, statement: T
 }
 
 /** Adds a member (possibly several lines, written with `\n` and no indentation) to a class body. */
-export function insertClassMemberEdit(sourceFile: TS.SourceFile, classNode: TS.ClassLikeDeclaration, member: string, placement: { after?: TS.ClassElement }): TextEdit {
+export function insertClassMemberEdit(
+  sourceFile: TS.SourceFile,
+  classNode: TS.ClassLikeDeclaration,
+  member: string,
+  placement: { after?: TS.ClassElement },
+): TextEdit {
   const text = sourceFile.text;
   const newline = getNewline(sourceFile);
   const firstMember = classNode.members[0];
-  const memberIndent = firstMember ? getLineIndent(text, firstMember.getStart(sourceFile)) : getLineIndent(text, classNode.getStart(sourceFile)) + getIndentUnit(sourceFile);
-  const indented = member.split('\n').map((line) => (line === '' ? '' : memberIndent + line)).join(newline);
+  const memberIndent = firstMember
+    ? getLineIndent(text, firstMember.getStart(sourceFile))
+    : getLineIndent(text, classNode.getStart(sourceFile)) + getIndentUnit(sourceFile);
+  const indented = member
+    .split('\n')
+    .map((line) => (line === '' ? '' : memberIndent + line))
+    .join(newline);
   if (placement.after) {
     return { start: placement.after.end, end: placement.after.end, text: `${newline}${newline}${indented}` };
   }

@@ -67,9 +67,11 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
-      if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf')) tfIsDeclared = true;
+      if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf'))
+        tfIsDeclared = true;
       // Another package's names (not the project's own `./base` files): `import {Layer} from 'konva'`.
-      const isPackage = ts.isStringLiteral(statement.moduleSpecifier) && !/^[./]/.test(statement.moduleSpecifier.text) && !TFJS_MODULES.has(statement.moduleSpecifier.text);
+      const isPackage =
+        ts.isStringLiteral(statement.moduleSpecifier) && !/^[./]/.test(statement.moduleSpecifier.text) && !TFJS_MODULES.has(statement.moduleSpecifier.text);
       const isRelative = ts.isStringLiteral(statement.moduleSpecifier) && /^[./]/.test(statement.moduleSpecifier.text);
       if ((isPackage || isRelative) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
         const imports = isPackage ? bindings.foreignImports : bindings.relativeImports;
@@ -290,7 +292,8 @@ function getBlockDeclarations(ts: Ts, block: TS.Node): Map<string, TS.Node> {
   let declarations = blockDeclarations.get(block);
   if (declarations) return declarations;
   declarations = new Map();
-  const statements: readonly TS.Node[] = block.kind === ts.SyntaxKind.CaseBlock ? (block as TS.CaseBlock).clauses.flatMap((clause) => [...clause.statements]) : (block as TS.Block).statements;
+  const statements: readonly TS.Node[] =
+    block.kind === ts.SyntaxKind.CaseBlock ? (block as TS.CaseBlock).clauses.flatMap((clause) => [...clause.statements]) : (block as TS.Block).statements;
   for (const statement of statements) {
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
@@ -313,4 +316,3 @@ function getBoundNamesOf(ts: Ts, name: TS.BindingName): string[] {
   if (ts.isIdentifier(name)) return [name.text];
   return name.elements.flatMap((element) => (ts.isBindingElement(element) ? getBoundNamesOf(ts, element.name) : []));
 }
-

@@ -7,23 +7,78 @@ import type * as TS from 'typescript';
  * this list, so reaching for another member is a type error until it is added here.
  */
 const TS_MEMBERS = [
-  'DiagnosticCategory', 'NodeFlags', 'ObjectFlags', 'ScriptKind', 'ScriptTarget', 'SymbolFlags', 'SyntaxKind',
-  'TypeFlags', 'createScanner', 'createSourceFile', 'forEachChild', 'getModifiers',
-  'isArrayLiteralExpression', 'isArrowFunction', 'isAsExpression', 'isBinaryExpression', 'isBindingElement',
-  'isBlock', 'isCallExpression', 'isClassDeclaration', 'isClassExpression', 'isClassLike',
-  'isClassStaticBlockDeclaration', 'isComputedPropertyName', 'isConditionalExpression',
-  'isConstructorDeclaration', 'isElementAccessExpression', 'isExpressionStatement',
-  'isArrayBindingPattern', 'isExternalModuleReference', 'isForInStatement', 'isForOfStatement', 'isFunctionDeclaration', 'isFunctionExpression',
-  'isGetAccessorDeclaration', 'isIdentifier', 'isIfStatement', 'isImportDeclaration',
-  'isImportEqualsDeclaration', 'isLiteralTypeNode', 'isMethodDeclaration', 'isNamedImports',
-  'isNamespaceImport', 'isNewExpression', 'isNoSubstitutionTemplateLiteral', 'isNonNullExpression',
-  'isNumericLiteral', 'isObjectBindingPattern', 'isObjectLiteralExpression', 'isParameter',
-  'isParameterPropertyDeclaration', 'isParenthesizedExpression', 'isParenthesizedTypeNode',
-  'isPrefixUnaryExpression', 'isPrivateIdentifier', 'isPropertyAccessExpression', 'isPropertyAssignment',
-  'isPropertyDeclaration', 'isReturnStatement', 'isSatisfiesExpression', 'isSetAccessorDeclaration',
-  'isShorthandPropertyAssignment', 'isSourceFile', 'isSpreadAssignment', 'isSpreadElement', 'isStatement',
-  'isStringLiteral', 'isUnionTypeNode', 'isVariableDeclaration', 'isVariableDeclarationList',
-  'isVariableStatement', 'isVoidExpression',
+  'DiagnosticCategory',
+  'NodeFlags',
+  'ObjectFlags',
+  'ScriptKind',
+  'ScriptTarget',
+  'SymbolFlags',
+  'SyntaxKind',
+  'TypeFlags',
+  'createScanner',
+  'createSourceFile',
+  'forEachChild',
+  'getModifiers',
+  'isArrayLiteralExpression',
+  'isArrowFunction',
+  'isAsExpression',
+  'isBinaryExpression',
+  'isBindingElement',
+  'isBlock',
+  'isCallExpression',
+  'isClassDeclaration',
+  'isClassExpression',
+  'isClassLike',
+  'isClassStaticBlockDeclaration',
+  'isComputedPropertyName',
+  'isConditionalExpression',
+  'isConstructorDeclaration',
+  'isElementAccessExpression',
+  'isExpressionStatement',
+  'isArrayBindingPattern',
+  'isExternalModuleReference',
+  'isForInStatement',
+  'isForOfStatement',
+  'isFunctionDeclaration',
+  'isFunctionExpression',
+  'isGetAccessorDeclaration',
+  'isIdentifier',
+  'isIfStatement',
+  'isImportDeclaration',
+  'isImportEqualsDeclaration',
+  'isLiteralTypeNode',
+  'isMethodDeclaration',
+  'isNamedImports',
+  'isNamespaceImport',
+  'isNewExpression',
+  'isNoSubstitutionTemplateLiteral',
+  'isNonNullExpression',
+  'isNumericLiteral',
+  'isObjectBindingPattern',
+  'isObjectLiteralExpression',
+  'isParameter',
+  'isParameterPropertyDeclaration',
+  'isParenthesizedExpression',
+  'isParenthesizedTypeNode',
+  'isPrefixUnaryExpression',
+  'isPrivateIdentifier',
+  'isPropertyAccessExpression',
+  'isPropertyAssignment',
+  'isPropertyDeclaration',
+  'isReturnStatement',
+  'isSatisfiesExpression',
+  'isSetAccessorDeclaration',
+  'isShorthandPropertyAssignment',
+  'isSourceFile',
+  'isSpreadAssignment',
+  'isSpreadElement',
+  'isStatement',
+  'isStringLiteral',
+  'isUnionTypeNode',
+  'isVariableDeclaration',
+  'isVariableDeclarationList',
+  'isVariableStatement',
+  'isVoidExpression',
 ] as const;
 
 export type Ts = Pick<typeof TS, (typeof TS_MEMBERS)[number]>;
@@ -95,7 +150,9 @@ export function getMemberAccess(ts: Ts, node: TS.Node): { object: TS.Expression;
 /** `this.x` or `this['x']`: returns `x`. No result object: the walks ask this of nearly every node. */
 export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
   const nameNode = getAccessedNameNode(ts, node);
-  return nameNode && skipValueWrappers(ts, (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression).kind === ts.SyntaxKind.ThisKeyword ? nameNode.text : undefined;
+  return nameNode && skipValueWrappers(ts, (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression).kind === ts.SyntaxKind.ThisKeyword
+    ? nameNode.text
+    : undefined;
 }
 
 /** The name of `obj.name`, or the string of `obj['name']`. */
@@ -136,7 +193,16 @@ export function isFunctionLike(ts: Ts, node: TS.Node): boolean {
 
 /** The kinds isFunctionLike() answers true for. */
 function functionKinds(kinds: typeof TS.SyntaxKind): TS.SyntaxKind[] {
-  return [kinds.FunctionDeclaration, kinds.FunctionExpression, kinds.ArrowFunction, kinds.MethodDeclaration, kinds.Constructor, kinds.GetAccessor, kinds.SetAccessor, kinds.ClassStaticBlockDeclaration];
+  return [
+    kinds.FunctionDeclaration,
+    kinds.FunctionExpression,
+    kinds.ArrowFunction,
+    kinds.MethodDeclaration,
+    kinds.Constructor,
+    kinds.GetAccessor,
+    kinds.SetAccessor,
+    kinds.ClassStaticBlockDeclaration,
+  ];
 }
 
 /** A type annotation or type expression: it holds no value, call or class a walk looks for. */
@@ -216,7 +282,7 @@ export function walkMemberBody(ts: Ts, body: TS.Node, visit: (node: TS.Node) => 
   }
   const { nodes, kinds, subtreeEnds } = tree;
   const wanted = only?.(ts);
-  for (let index = 0; index < nodes.length; ) {
+  for (let index = 0; index < nodes.length;) {
     if (wanted?.[kinds[index]!] === 0) index++;
     else index = visit(nodes[index]!) === false ? subtreeEnds[index]! : index + 1;
   }
@@ -229,7 +295,10 @@ export type KindFilter = (ts: Ts) => Uint8Array;
  * Builds a KindFilter once per TypeScript instance: kind numbers differ between versions.
  * `typeSyntax` and `functions` add those whole ranges, for visitors that skip them.
  */
-export function kindFilter(listKinds: (kinds: typeof TS.SyntaxKind) => readonly TS.SyntaxKind[], add: { typeSyntax?: boolean; functions?: boolean } = {}): KindFilter {
+export function kindFilter(
+  listKinds: (kinds: typeof TS.SyntaxKind) => readonly TS.SyntaxKind[],
+  add: { typeSyntax?: boolean; functions?: boolean } = {},
+): KindFilter {
   const tables = new WeakMap<Ts, Uint8Array>();
   return (ts) => {
     let table = tables.get(ts);
@@ -313,7 +382,10 @@ export function getStringLiteralValue(ts: Ts, node: TS.Expression | undefined): 
  */
 export function someAlternativeValue(ts: Ts, node: TS.Expression, test: (value: TS.Expression) => boolean): boolean {
   const value = skipValueWrappers(ts, node);
-  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+  if (
+    ts.isBinaryExpression(value) &&
+    (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
     return someAlternativeValue(ts, value.left, test) || someAlternativeValue(ts, value.right, test);
   }
   if (ts.isConditionalExpression(value)) return someAlternativeValue(ts, value.whenTrue, test) || someAlternativeValue(ts, value.whenFalse, test);
@@ -329,7 +401,8 @@ export function getRequiredModule(ts: Ts, node: TS.Expression): string | undefin
   if (!ts.isCallExpression(expression)) return undefined;
   const callee = expression.expression;
   const helper = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  if (/^_*(importStar|importDefault|interopRequire\w*)$/.test(helper) && expression.arguments.length === 1) return getRequiredModule(ts, expression.arguments[0]!);
+  if (/^_*(importStar|importDefault|interopRequire\w*)$/.test(helper) && expression.arguments.length === 1)
+    return getRequiredModule(ts, expression.arguments[0]!);
   if (!ts.isIdentifier(callee) || callee.text !== 'require') return undefined;
   return getStringLiteralValue(ts, expression.arguments[0]);
 }

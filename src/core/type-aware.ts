@@ -6,7 +6,6 @@ import type * as TS from 'typescript';
 import { TFJS_BASE_CLASSES, type TfjsBaseClass } from './tfjs-bindings';
 import type { Ts } from './ts-ast';
 
-
 export type BaseByType =
   /** TF.js's own `Layer`, `RNN` or `RNNCell`. */
   | { kind: 'tfjs'; name: TfjsBaseClass }
@@ -105,7 +104,15 @@ export function resolveClassDeclarations(ts: Ts, checker: TS.TypeChecker, expres
   const elements: TS.Expression[] = ts.isArrayLiteralExpression(value)
     ? value.elements.map((element) => (ts.isSpreadElement(element) ? element.expression : element))
     : ts.isObjectLiteralExpression(value)
-      ? value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : ts.isShorthandPropertyAssignment(property) ? [property.name] : ts.isSpreadAssignment(property) ? [property.expression] : []))
+      ? value.properties.flatMap((property) =>
+          ts.isPropertyAssignment(property)
+            ? [property.initializer]
+            : ts.isShorthandPropertyAssignment(property)
+              ? [property.name]
+              : ts.isSpreadAssignment(property)
+                ? [property.expression]
+                : [],
+        )
       : [];
   return elements.flatMap((element) => resolveClassDeclarations(ts, checker, element, depth + 1));
 }

@@ -50,6 +50,8 @@ export function metaOf<MessageId extends string, Options extends object>(definit
  * (>= 9.15) has already merged `meta.defaultOptions` into them, and RuleCreator's own merge
  * deep-clones the defaults for every rule on every file, TF.js or not.
  */
-export function createRule<Options extends readonly unknown[], MessageIds extends string>(spec: Readonly<RuleWithMetaAndName<Options, MessageIds, TfjsLayersRuleDocs>>) {
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  spec: Readonly<RuleWithMetaAndName<Options, MessageIds, TfjsLayersRuleDocs>>,
+) {
   return { ...withDocsUrl(spec), create: (context: Parameters<typeof spec.create>[0]) => spec.create(context, context.options) };
 }

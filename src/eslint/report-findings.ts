@@ -58,13 +58,18 @@ export interface ReportContext {
  * `MessageId`s before ESLint sees it, so the descriptor is typed by the rule's messages without a
  * cast, and an id the definition lacks fails naming the rule (ESLint would fail on it too, later).
  */
-export function createReportContext<MessageId extends string>(context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>, rule: Pick<LayerCheck<MessageId>, 'ruleId' | 'messages'>): ReportContext {
+export function createReportContext<MessageId extends string>(
+  context: Readonly<TSESLint.RuleContext<MessageId, readonly unknown[]>>,
+  rule: Pick<LayerCheck<MessageId>, 'ruleId' | 'messages'>,
+): ReportContext {
   const { sourceCode } = context;
   const messageIdOf = (id: string): MessageId => {
-    if (!isMessageId(rule.messages, id)) throw new Error(`tfjs-layers/${rule.ruleId}: the check reported the message id '${id}', which its definition's messages lack`);
+    if (!isMessageId(rule.messages, id))
+      throw new Error(`tfjs-layers/${rule.ruleId}: the check reported the message id '${id}', which its definition's messages lack`);
     return id;
   };
-  const toFix = (fix: NonNullable<Finding['fix']>) => (fixer: TSESLint.RuleFixer) => fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
+  const toFix = (fix: NonNullable<Finding['fix']>) => (fixer: TSESLint.RuleFixer) =>
+    fix.edits.map((edit) => fixer.replaceTextRange([edit.start, edit.end], edit.text));
   return {
     report(finding) {
       context.report({

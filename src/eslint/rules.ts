@@ -27,13 +27,26 @@ function createJsonRule<MessageId extends string, Id extends string>(definition:
   };
 }
 
-type SourceRules = { [Definition in RegisteredCheck as Definition['ruleId']]: ReturnType<typeof createSourceRule<MessageIdOf<Definition>, Definition['defaultOptions'], Definition['ruleId']>> };
-type JsonRules = { [Definition in (typeof allJsonRules)[number] as Definition['ruleId']]: ReturnType<typeof createJsonRule<MessageIdOf<Definition>, Definition['ruleId']>> };
+type SourceRules = {
+  [Definition in RegisteredCheck as Definition['ruleId']]: ReturnType<
+    typeof createSourceRule<MessageIdOf<Definition>, Definition['defaultOptions'], Definition['ruleId']>
+  >;
+};
+type JsonRules = {
+  [Definition in (typeof allJsonRules)[number] as Definition['ruleId']]: ReturnType<typeof createJsonRule<MessageIdOf<Definition>, Definition['ruleId']>>;
+};
 
 const byId = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
 
 /** Every source rule by its id, sorted. */
-export const sourceRules = Object.fromEntries(allChecks.map((check) => [check.ruleId, createSourceRule<string, object, string>(check)] as [string, unknown]).sort(byId)) as SourceRules;
+export const sourceRules = Object.fromEntries(
+  allChecks.map((check) => [check.ruleId, createSourceRule<string, object, string>(check)] as [string, unknown]).sort(byId),
+) as SourceRules;
 
 /** Every rule, source and model.json, by its id, sorted. */
-export const rules = Object.fromEntries([...Object.entries(sourceRules), ...allJsonRules.map((definition) => [definition.ruleId, createJsonRule<string, string>(definition)] as [string, unknown])].sort(byId)) as SourceRules & JsonRules;
+export const rules = Object.fromEntries(
+  [
+    ...Object.entries(sourceRules),
+    ...allJsonRules.map((definition) => [definition.ruleId, createJsonRule<string, string>(definition)] as [string, unknown]),
+  ].sort(byId),
+) as SourceRules & JsonRules;

@@ -21,7 +21,10 @@ export { createJsonListeners, type JsonRuleContext, type JsonRuleDefinition } fr
 export const MODEL_JSON_FILES = ['**/model.json'];
 
 /** The `model-json` config: the JSON language on model.json files, every model.json rule as an error. */
-export function createModelJsonConfig(namespace: string, plugin: object): { name: string; files: string[]; language: string; plugins: Record<string, object>; rules: Record<string, 'error'> } {
+export function createModelJsonConfig(
+  namespace: string,
+  plugin: object,
+): { name: string; files: string[]; language: string; plugins: Record<string, object>; rules: Record<string, 'error'> } {
   return {
     name: `${namespace}/model-json`,
     files: MODEL_JSON_FILES,

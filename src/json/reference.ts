@@ -60,7 +60,17 @@ export interface Reference {
 /** Folders never searched when guessing: dependencies, build output and tool state. */
 const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components']);
 /** Base keys every TF.js layer reads (Layer's constructor) or gets from the loader. */
-export const BASE_KEYS: ReadonlySet<string> = new Set(['name', 'trainable', 'dtype', 'batchInputShape', 'inputShape', 'batchSize', 'inputDType', 'weights', 'customObjects']);
+export const BASE_KEYS: ReadonlySet<string> = new Set([
+  'name',
+  'trainable',
+  'dtype',
+  'batchInputShape',
+  'inputShape',
+  'batchSize',
+  'inputDType',
+  'weights',
+  'customObjects',
+]);
 /** Large generated bundles are not layer sources anyone edits; a parse of them would dominate the cost. */
 const MAX_FILE_SIZE = 2_000_000;
 
@@ -69,7 +79,8 @@ const MAX_FILE_SIZE = 2_000_000;
  * `static className = 'X'`, `static readonly className: string = 'X'`, `X.className = 'X'`,
  * `static get className() { return 'X'; }`.
  */
-const CLASS_NAME_LITERALS = /\bclassName\s*(?::[^=;\n]*)?=\s*\(?\s*(['"`])([^'"`\r\n]+)\1|\bclassName\s*\(\s*\)\s*(?::[^{;\n]*)?\{\s*return\s*\(?\s*(['"`])([^'"`\r\n]+)\3/g;
+const CLASS_NAME_LITERALS =
+  /\bclassName\s*(?::[^=;\n]*)?=\s*\(?\s*(['"`])([^'"`\r\n]+)\1|\bclassName\s*\(\s*\)\s*(?::[^{;\n]*)?\{\s*return\s*\(?\s*(['"`])([^'"`\r\n]+)\3/g;
 
 interface CachedFile {
   mtimeMs: number;
@@ -187,7 +198,13 @@ export function readClasses(file: string, text: string, cwd: string): LayerFacts
     typescript = loadTypeScript();
     ts = plainTypeScript(typescript);
   }
-  const kind = /\.[cm]?tsx$/.test(file) ? typescript.ScriptKind.TSX : /\.[cm]?ts$/.test(file) ? typescript.ScriptKind.TS : file.endsWith('x') ? typescript.ScriptKind.JSX : typescript.ScriptKind.JS;
+  const kind = /\.[cm]?tsx$/.test(file)
+    ? typescript.ScriptKind.TSX
+    : /\.[cm]?ts$/.test(file)
+      ? typescript.ScriptKind.TS
+      : file.endsWith('x')
+        ? typescript.ScriptKind.JSX
+        : typescript.ScriptKind.JS;
   const sourceFile = typescript.createSourceFile(file, text, typescript.ScriptTarget.Latest, true, kind);
   const analysis = analyzeFile(ts, sourceFile);
   const facts: LayerFacts[] = [];
@@ -237,7 +254,13 @@ function readKeys(layer: LayerClass, seen: Set<LayerClass>): KeyFacts | undefine
   const reads = new Map(inherited.reads);
   // `readsAnyKey` (the config iterated, or copied onto `this`) is read where the core has it.
   const readsAnyKey = (ctor as { readsAnyKey?: boolean }).readsAnyKey === true || iteratesConfig(ctor.node);
-  let complete = inherited.complete && ctor.parameter !== undefined && !ctor.passesConfigElsewhere && !readsAnyKey && ctor.wholeConfigFields.size === 0 && !layer.assignsUnnamedFields;
+  let complete =
+    inherited.complete &&
+    ctor.parameter !== undefined &&
+    !ctor.passesConfigElsewhere &&
+    !readsAnyKey &&
+    ctor.wholeConfigFields.size === 0 &&
+    !layer.assignsUnnamedFields;
   for (const read of ctor.reads) {
     if (BASE_KEYS.has(read.key)) continue;
     // Copies: a name cut from the file's text would keep the whole text alive in the cache.
@@ -292,7 +315,8 @@ function defaultOf(node: TS.Node): string | undefined {
     value = node.initializer;
   } else {
     let current: TS.Node = node;
-    while (typescript.isParenthesizedExpression(current.parent) || typescript.isAsExpression(current.parent) || typescript.isNonNullExpression(current.parent)) current = current.parent;
+    while (typescript.isParenthesizedExpression(current.parent) || typescript.isAsExpression(current.parent) || typescript.isNonNullExpression(current.parent))
+      current = current.parent;
     const parent = current.parent;
     if (parent && typescript.isBinaryExpression(parent) && parent.left === current) {
       const operator = parent.operatorToken.kind;
@@ -354,7 +378,8 @@ function readOwnWeights(node: TS.ClassLikeDeclaration): WeightFacts | undefined 
     const body = (member as { body?: TS.Node }).body;
     if (!body) continue;
     // A weight made in call() or a helper may or may not be made before the save: only constructor and build() count as always.
-    const memberName = member.name && typescript.isIdentifier(member.name) ? member.name.text : typescript.isConstructorDeclaration(member) ? 'constructor' : undefined;
+    const memberName =
+      member.name && typescript.isIdentifier(member.name) ? member.name.text : typescript.isConstructorDeclaration(member) ? 'constructor' : undefined;
     const certainMember = memberName === 'build' || memberName === 'constructor';
     const visit = (child: TS.Node, conditional: boolean): void => {
       if (unknown) return;
@@ -403,7 +428,11 @@ function isBranching(node: TS.Node): boolean {
   }
   if (typescript.isBinaryExpression(node)) {
     const operator = node.operatorToken.kind;
-    return operator === typescript.SyntaxKind.AmpersandAmpersandToken || operator === typescript.SyntaxKind.BarBarToken || operator === typescript.SyntaxKind.QuestionQuestionToken;
+    return (
+      operator === typescript.SyntaxKind.AmpersandAmpersandToken ||
+      operator === typescript.SyntaxKind.BarBarToken ||
+      operator === typescript.SyntaxKind.QuestionQuestionToken
+    );
   }
   return false;
 }
@@ -417,7 +446,8 @@ function isBranchCondition(parent: TS.Node, child: TS.Node): boolean {
 }
 
 function sameFacts(a: LayerFacts, b: LayerFacts): boolean {
-  const keys = (facts: LayerFacts) => JSON.stringify([facts.reads ? [...facts.reads] : null, facts.readsComplete, facts.weightsAlways, facts.weightsMaybe, facts.weightsComplete]);
+  const keys = (facts: LayerFacts) =>
+    JSON.stringify([facts.reads ? [...facts.reads] : null, facts.readsComplete, facts.weightsAlways, facts.weightsMaybe, facts.weightsComplete]);
   return keys(a) === keys(b);
 }
 

@@ -6,7 +6,9 @@ import { allChecks } from '../core';
 export const DIAGNOSTIC_SOURCE = 'tfjs-layers';
 
 /** Rule id -> code, in the order the codes were given. */
-export const DIAGNOSTIC_CODES: Readonly<Record<string, number>> = Object.fromEntries([...allChecks].sort((a, b) => a.code - b.code).map((check) => [check.ruleId, check.code]));
+export const DIAGNOSTIC_CODES: Readonly<Record<string, number>> = Object.fromEntries(
+  [...allChecks].sort((a, b) => a.code - b.code).map((check) => [check.ruleId, check.code]),
+);
 
 export const ALL_DIAGNOSTIC_CODES: readonly number[] = Object.values(DIAGNOSTIC_CODES);
 

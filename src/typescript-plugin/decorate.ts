@@ -26,17 +26,19 @@ export function decorateLanguageService(context: DecorateContext): TS.LanguageSe
   for (const key of Object.keys(languageService) as Array<keyof TS.LanguageService>) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- bound to languageService below when a function
     const member = languageService[key];
-    (proxy as unknown as Record<string, unknown>)[key] = typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(languageService) : member;
+    (proxy as unknown as Record<string, unknown>)[key] =
+      typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(languageService) : member;
   }
   proxy[DECORATED] = true;
 
-  const guarded = <Args extends unknown[], Result>(name: string, original: (...args: Args) => Result, extend: (result: Result, ...args: Args) => Result) =>
+  const guarded =
+    <Args extends unknown[], Result>(name: string, original: (...args: Args) => Result, extend: (result: Result, ...args: Args) => Result) =>
     (...args: Args): Result => {
       const result = original(...args);
       try {
         return extend(result, ...args);
       } catch (error) {
-        context.log(`${name} failed, returning TypeScript's own result: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        context.log(`${name} failed, returning TypeScript's own result: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return result;
       }
     };
@@ -47,25 +49,36 @@ export function decorateLanguageService(context: DecorateContext): TS.LanguageSe
   });
 
   // TypeScript's answer may already hold our codes (registered in init()): add only the missing ones.
-  proxy.getSupportedCodeFixes = guarded('getSupportedCodeFixes', languageService.getSupportedCodeFixes.bind(languageService), (codes) => [...new Set([...codes, ...ALL_DIAGNOSTIC_CODES.map(String)])]);
+  proxy.getSupportedCodeFixes = guarded('getSupportedCodeFixes', languageService.getSupportedCodeFixes.bind(languageService), (codes) => [
+    ...new Set([...codes, ...ALL_DIAGNOSTIC_CODES.map(String)]),
+  ]);
 
-  proxy.getCodeFixesAtPosition = guarded('getCodeFixesAtPosition', languageService.getCodeFixesAtPosition.bind(languageService), (fixes, fileName, start, end, errorCodes) => {
-    const wanted = new Set(errorCodes);
-    const matching = context.findings.get(fileName).filter(({ finding }) => wanted.has(DIAGNOSTIC_CODES[finding.ruleId]!) && finding.start <= end && start <= finding.end);
-    if (matching.length === 0) return fixes;
-    const sourceFile = languageService.getProgram()?.getSourceFile(fileName);
-    return [...fixes, ...matching.flatMap((found) => toCodeFixActions(fileName, sourceFile, found))];
-  });
+  proxy.getCodeFixesAtPosition = guarded(
+    'getCodeFixesAtPosition',
+    languageService.getCodeFixesAtPosition.bind(languageService),
+    (fixes, fileName, start, end, errorCodes) => {
+      const wanted = new Set(errorCodes);
+      const matching = context.findings
+        .get(fileName)
+        .filter(({ finding }) => wanted.has(DIAGNOSTIC_CODES[finding.ruleId]!) && finding.start <= end && start <= finding.end);
+      if (matching.length === 0) return fixes;
+      const sourceFile = languageService.getProgram()?.getSourceFile(fileName);
+      return [...fixes, ...matching.flatMap((found) => toCodeFixActions(fileName, sourceFile, found))];
+    },
+  );
 
   // TypeScript throws on fix ids it does not know, so ours never reach it.
   proxy.getCombinedCodeFix = (scope, fixId, formatOptions, preferences) => {
     const ruleId = typeof fixId === 'string' && fixId.startsWith(`${DIAGNOSTIC_SOURCE}/`) ? fixId.slice(DIAGNOSTIC_SOURCE.length + 1) : undefined;
     if (!ruleId) return languageService.getCombinedCodeFix(scope, fixId, formatOptions, preferences);
     try {
-      const fixes = context.findings.get(scope.fileName).filter(({ finding }) => finding.ruleId === ruleId && finding.fix).map(({ finding }) => finding.fix!);
+      const fixes = context.findings
+        .get(scope.fileName)
+        .filter(({ finding }) => finding.ruleId === ruleId && finding.fix)
+        .map(({ finding }) => finding.fix!);
       return { changes: [{ fileName: scope.fileName, textChanges: mergeEdits(fixes.flatMap((fix) => fix.edits)).map(toTextChange) }] };
     } catch (error) {
-      context.log(`getCombinedCodeFix failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      context.log(`getCombinedCodeFix failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { changes: [] };
     }
   };
@@ -108,7 +121,12 @@ function disableForLineAction(fileName: string, sourceFile: TS.SourceFile, ruleI
   return {
     fixName: `${fixIdOf(ruleId)}/disable`,
     description: `Disable ${DIAGNOSTIC_SOURCE}/${ruleId} for this line`,
-    changes: [{ fileName, textChanges: [{ span: { start: lineStart, length: 0 }, newText: `${indent}// eslint-disable-next-line ${DIAGNOSTIC_SOURCE}/${ruleId}${newline}` }] }],
+    changes: [
+      {
+        fileName,
+        textChanges: [{ span: { start: lineStart, length: 0 }, newText: `${indent}// eslint-disable-next-line ${DIAGNOSTIC_SOURCE}/${ruleId}${newline}` }],
+      },
+    ],
   };
 }
 

@@ -53,7 +53,10 @@ function findDirectives(ts: Ts, sourceFile: TS.SourceFile): Directive[] {
     if (!match) continue;
     const kind = match[1] as Directive['kind'];
     // `disable-line` and `disable-next-line` must be line comments or one-line blocks; ESLint's own rule.
-    const names = match[2]?.split(',').map((name) => name.trim()).filter(Boolean);
+    const names = match[2]
+      ?.split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     const ours = names?.filter((name) => name.startsWith('tfjs-layers/')).map((name) => name.slice('tfjs-layers/'.length));
     if (names && names.length > 0 && ours?.length === 0) continue;
     const line = sourceFile.getLineAndCharacterOfPosition(kind === 'disable-line' ? scanner.getTokenEnd() : scanner.getTokenStart()).line;

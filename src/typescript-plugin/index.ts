@@ -27,7 +27,12 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
       if (isDecorated(info.languageService)) return info.languageService;
       try {
         const state = { config: readPluginConfig(info.config, log), findings: undefined as unknown as FindingsCache };
-        state.findings = new FindingsCache(ts, () => info.languageService, info.languageServiceHost, () => state.config);
+        state.findings = new FindingsCache(
+          ts,
+          () => info.languageService,
+          info.languageServiceHost,
+          () => state.config,
+        );
         projects.add(state);
         log(`enabled: ${state.config.rules.map((rule) => `${rule.check.ruleId}=${rule.level}`).join(', ')}${state.config.typeAware ? ' (type-aware)' : ''}`);
         return decorateLanguageService({ ts, languageService: info.languageService, findings: state.findings, log });
@@ -53,7 +58,8 @@ function init(modules: { typescript: typeof TS }): TS.server.PluginModule {
  */
 function registerFixableCodes(ts: typeof TS): void {
   try {
-    const codefix = (ts as unknown as { codefix?: { registerCodeFix?: (fix: { errorCodes: readonly number[]; getCodeActions: () => undefined }) => void } }).codefix;
+    const codefix = (ts as unknown as { codefix?: { registerCodeFix?: (fix: { errorCodes: readonly number[]; getCodeActions: () => undefined }) => void } })
+      .codefix;
     codefix?.registerCodeFix?.({ errorCodes: ALL_DIAGNOSTIC_CODES, getCodeActions: () => undefined });
   } catch {
     // An internal API changed: quick fixes still work in every editor that asks per file.

@@ -80,7 +80,16 @@ describe('one file gate for every front end', { timeout: 180_000 }, () => {
     fs.mkdirSync(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'src/base.ts'), BASE);
     for (const { file, text } of CASES) fs.writeFileSync(path.join(dir, file), text);
-    const compilerOptions = { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true, noEmit: true, skipLibCheck: true, types: [], plugins: [{ name: PLUGIN_NAME }] };
+    const compilerOptions = {
+      target: 'ES2022',
+      module: 'node16',
+      moduleResolution: 'node16',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+      plugins: [{ name: PLUGIN_NAME }],
+    };
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
   });
   after(() => removeTempDir(dir));
@@ -96,10 +105,18 @@ describe('one file gate for every front end', { timeout: 180_000 }, () => {
     const linter = new Linter({ cwd: dir });
     for (const { file, text, analysed } of CASES) {
       const messages = linter.verify(text, [plugin.configs.recommended], { filename: path.join(dir, file) });
-      assert.deepEqual(messages.filter((message) => message.fatal), [], file);
+      assert.deepEqual(
+        messages.filter((message) => message.fatal),
+        [],
+        file,
+      );
       const ours = messages.filter((message) => message.ruleId?.startsWith('tfjs-layers/'));
       assert.equal(ours.length > 0, analysed, `${file}: ${JSON.stringify(ours.map((message) => message.ruleId))}`);
-      if (analysed) assert.ok(ours.some((message) => message.ruleId === 'tfjs-layers/config-complete' && message.line === 7), file);
+      if (analysed)
+        assert.ok(
+          ours.some((message) => message.ruleId === 'tfjs-layers/config-complete' && message.line === 7),
+          file,
+        );
     }
   });
 
@@ -112,7 +129,11 @@ describe('one file gate for every front end', { timeout: 180_000 }, () => {
         const diagnostics = (await server.requestOk<ProtocolDiagnostic[]>('semanticDiagnosticsSync', { file: fileName })).body ?? [];
         const ours = diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
         assert.equal(ours.length > 0, analysed, `${file}: ${JSON.stringify(ours.map((diagnostic) => diagnostic.text))}`);
-        if (analysed) assert.ok(ours.some((diagnostic) => diagnostic.start.line === 7), file);
+        if (analysed)
+          assert.ok(
+            ours.some((diagnostic) => diagnostic.start.line === 7),
+            file,
+          );
       }
     } finally {
       await server.shutdown();

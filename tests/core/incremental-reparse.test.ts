@@ -34,7 +34,13 @@ tf.serialization.registerClass(Running);
 /** Every finding of every check, as rule, message and the text it points at. */
 function findings(sourceFile: ts.SourceFile): string[] {
   const analysis = analyzeFile(plain, sourceFile);
-  return allChecks.flatMap((check) => check.run(plain, analysis, check.defaultOptions).map((finding) => `${finding.ruleId}/${finding.messageId}: ${sourceFile.text.slice(finding.start, finding.end)}`)).sort();
+  return allChecks
+    .flatMap((check) =>
+      check
+        .run(plain, analysis, check.defaultOptions)
+        .map((finding) => `${finding.ruleId}/${finding.messageId}: ${sourceFile.text.slice(finding.start, finding.end)}`),
+    )
+    .sort();
 }
 
 describe('findings after an incremental reparse', () => {

@@ -34,7 +34,9 @@ describe('plainTypeScript', () => {
     const script = `const { plainTypeScript } = require(${JSON.stringify(path.join(__dirname, '../../src/core/ts-ast.ts'))});
       const plain = plainTypeScript(require('typescript'));
       process.stdout.write(JSON.stringify({ copy: %HasFastProperties(plain), dictionaryControl: %HasFastProperties(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => ['k' + i, i]))) }));`;
-    const answer = JSON.parse(execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '../..'), encoding: 'utf8' })) as unknown;
+    const answer = JSON.parse(
+      execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--eval', script], { cwd: path.join(__dirname, '../..'), encoding: 'utf8' }),
+    ) as unknown;
     // The control shows the probe can say "no": a 2,000-key object is a hash table.
     assert.deepEqual(answer, { copy: true, dictionaryControl: false });
   });

@@ -5,8 +5,42 @@ import { describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 import { reloadedKey, reloadedString } from '../../src/core/tfjs-case';
 
-const KEYS = ['units', 'meanRGB', 'HTTPThing', 'kernel_size', 'units2D', 'x', '_hidden', 'fooBar', 'a1B2', 'ABC', 'alreadyCamel', 'with__double', 'trailing_', 'Capital', 'mixedCase_and_snake'];
-const STRINGS = ['NHWC', 'MAX', 'L2', 'Foo', 'foo_bar', 'HTTPServer', '_hidden', 'fooBar', 'a-b', 'v1.2', 'channelsLast', 'x', '', 'https://Example.com/A', 'hello world', 'snake_case_value', 'ReLU'];
+const KEYS = [
+  'units',
+  'meanRGB',
+  'HTTPThing',
+  'kernel_size',
+  'units2D',
+  'x',
+  '_hidden',
+  'fooBar',
+  'a1B2',
+  'ABC',
+  'alreadyCamel',
+  'with__double',
+  'trailing_',
+  'Capital',
+  'mixedCase_and_snake',
+];
+const STRINGS = [
+  'NHWC',
+  'MAX',
+  'L2',
+  'Foo',
+  'foo_bar',
+  'HTTPServer',
+  '_hidden',
+  'fooBar',
+  'a-b',
+  'v1.2',
+  'channelsLast',
+  'x',
+  '',
+  'https://Example.com/A',
+  'hello world',
+  'snake_case_value',
+  'ReLU',
+];
 
 /** Saves a one-layer model whose layer returns `extra` from getConfig(), reloads it, and returns the config the constructor got. */
 async function roundTrip(extra: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -24,12 +58,14 @@ async function roundTrip(extra: Record<string, unknown>): Promise<Record<string,
   tf.serialization.registerClass(Probe);
   const model = tf.sequential({ layers: [new Probe({ inputShape: [1] })] });
   let artifacts: tf.io.ModelArtifacts | undefined;
-  await model.save(tf.io.withSaveHandler(async (saved) => {
-    // A real save writes JSON: do the same, so only what JSON keeps comes back.
-    artifacts = JSON.parse(JSON.stringify({ ...saved, weightData: undefined })) as tf.io.ModelArtifacts;
-    artifacts.weightData = saved.weightData;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  await model.save(
+    tf.io.withSaveHandler(async (saved) => {
+      // A real save writes JSON: do the same, so only what JSON keeps comes back.
+      artifacts = JSON.parse(JSON.stringify({ ...saved, weightData: undefined })) as tf.io.ModelArtifacts;
+      artifacts.weightData = saved.weightData;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
   await tf.loadLayersModel(tf.io.fromMemory(artifacts!));
   return received;
 }

@@ -56,7 +56,10 @@ describe('walks with a kind filter', () => {
 
   it('walk() visits the same nodes and skips the same subtrees as without a filter', () => {
     for (const sourceFile of sources) {
-      assert.deepEqual(visitsOf((visit) => walk(ts, sourceFile, visit, FILTER), table), visitsOf((visit) => walk(ts, sourceFile, visit), table));
+      assert.deepEqual(
+        visitsOf((visit) => walk(ts, sourceFile, visit, FILTER), table),
+        visitsOf((visit) => walk(ts, sourceFile, visit), table),
+      );
     }
   });
 

@@ -26,8 +26,16 @@ it('lints every module file of @tensorflow/*/dist with every rule, and no rule t
   // tfjs, -core, -layers, -converter, -data and the two backends: well over a thousand files.
   assert.ok(files.length > 1000, `sample has ${files.length} files`);
   const stats = await crashLint(files, { chunkSize: 200 });
-  assert.deepEqual(stats.ruleExceptions.map((error) => `${error.file}: ${error.stack}`), [], 'rule exceptions');
-  assert.deepEqual(stats.otherExceptions.map((error) => `${error.file}: ${error.stack}`), [], 'other thrown errors');
+  assert.deepEqual(
+    stats.ruleExceptions.map((error) => `${error.file}: ${error.stack}`),
+    [],
+    'rule exceptions',
+  );
+  assert.deepEqual(
+    stats.otherExceptions.map((error) => `${error.file}: ${error.stack}`),
+    [],
+    'other thrown errors',
+  );
   assert.deepEqual(stats.notLinted, [], 'files ESLint did not lint');
   assert.equal(stats.parseErrors, 0, stats.parseErrorSamples.join('\n'));
   assert.ok(stats.findings > 0, 'the rules ran (tfjs-layers has findings)');

@@ -49,10 +49,24 @@ export function filesUnder(dir: string, extensions: readonly string[], keep: (fi
   return out.sort();
 }
 
-export async function crashLint(files: string[], options: { chunkSize?: number; onChunk?: (done: number, stats: CrashLintStats) => void } = {}): Promise<CrashLintStats> {
+export async function crashLint(
+  files: string[],
+  options: { chunkSize?: number; onChunk?: (done: number, stats: CrashLintStats) => void } = {},
+): Promise<CrashLintStats> {
   const chunkSize = options.chunkSize ?? 100;
   const start = Date.now();
-  const stats: CrashLintStats = { files: files.length, parseErrors: 0, ruleExceptions: [], otherExceptions: [], notLinted: [], findings: 0, filesWithFindings: 0, parseErrorSamples: [], ms: 0, peakRssMb: 0 };
+  const stats: CrashLintStats = {
+    files: files.length,
+    parseErrors: 0,
+    ruleExceptions: [],
+    otherExceptions: [],
+    notLinted: [],
+    findings: 0,
+    filesWithFindings: 0,
+    parseErrorSamples: [],
+    ms: 0,
+    peakRssMb: 0,
+  };
   const record = (results: Awaited<ReturnType<ReturnType<typeof makeEslint>['lintFiles']>>): void => {
     for (const result of results) {
       const fatal = result.messages.find((message) => message.fatal);

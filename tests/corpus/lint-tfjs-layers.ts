@@ -43,11 +43,7 @@ export function makeEslint(cwd: string): ESLint {
   return new ESLint({
     cwd,
     overrideConfigFile: true,
-    overrideConfig: [
-      { ignores: ['!**/node_modules/'] },
-      { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-      plugin.configs.all,
-    ],
+    overrideConfig: [{ ignores: ['!**/node_modules/'] }, { linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } }, plugin.configs.all],
     cache: false,
   });
 }

@@ -8,7 +8,10 @@ import { describe, it } from 'node:test';
 import * as tf from '@tensorflow/tfjs';
 
 type AnyLayer = tf.layers.Layer & Record<string, unknown>;
-type LayerClass = (new (args: Record<string, unknown>) => AnyLayer) & { className: string; fromConfig: (cls: unknown, config: Record<string, unknown>) => AnyLayer };
+type LayerClass = (new (args: Record<string, unknown>) => AnyLayer) & {
+  className: string;
+  fromConfig: (cls: unknown, config: Record<string, unknown>) => AnyLayer;
+};
 
 const DIST = '@tensorflow/tfjs-layers/dist';
 
@@ -84,7 +87,15 @@ describe('tfjs-layers 4.22 at runtime: the verdicts of tfjs-layers-expectations.
     assert.equal(registered('BytePairTokenizer'), 'BytePairTokenizer');
     const GPT2Tokenizer = await importDist<LayerClass>('layers/nlp/models/gpt2/gpt2_tokenizer.js', 'GPT2Tokenizer');
     assert.equal(registered('BytePairTokenizer'), 'GPT2Tokenizer');
-    const tokenizer = new GPT2Tokenizer({ vocabulary: new Map([['<|endoftext|>', 0], ['a', 1]]), merges: [], name: 'my_tokenizer', trainable: false });
+    const tokenizer = new GPT2Tokenizer({
+      vocabulary: new Map([
+        ['<|endoftext|>', 0],
+        ['a', 1],
+      ]),
+      merges: [],
+      name: 'my_tokenizer',
+      trainable: false,
+    });
     assert.match(tokenizer.name, /^byte_pair_tokenizer_BytePairTokenizer\d+$/);
     assert.equal(tokenizer.trainable, true);
   });
@@ -102,7 +113,13 @@ describe('tfjs-layers 4.22 at runtime: the verdicts of tfjs-layers-expectations.
   it('formerly a false positive (false-positives.md #2): GPT2Preprocessor keeps its tokenizer, written by the base Preprocessor.getConfig()', async () => {
     const GPT2Tokenizer = await importDist<LayerClass>('layers/nlp/models/gpt2/gpt2_tokenizer.js', 'GPT2Tokenizer');
     const GPT2Preprocessor = await importDist<LayerClass>('layers/nlp/models/gpt2/gpt2_preprocessor.js', 'GPT2Preprocessor');
-    const tokenizer = new GPT2Tokenizer({ vocabulary: new Map([['<|endoftext|>', 0], ['a', 1]]), merges: [] });
+    const tokenizer = new GPT2Tokenizer({
+      vocabulary: new Map([
+        ['<|endoftext|>', 0],
+        ['a', 1],
+      ]),
+      merges: [],
+    });
     const config = new GPT2Preprocessor({ tokenizer, sequenceLength: 8 }).getConfig();
     assert.ok(config.tokenizer, 'getConfig() returns tokenizer');
     const reloaded = GPT2Preprocessor.fromConfig(GPT2Preprocessor, JSON.parse(JSON.stringify(config)) as Record<string, unknown>);

@@ -87,7 +87,9 @@ describe('@tensorflow/tfjs-layers dist/ linted with configs.all', () => {
       if (index === -1) unexpected.push(show(finding));
       else unmatched.splice(index, 1);
     }
-    const vanished = unmatched.map((expected) => `${expected.file}:${expected.line} ${expected.rule} ${expected.class}${expected.key ? ` '${expected.key}'` : ''} (${expected.verdict})`);
+    const vanished = unmatched.map(
+      (expected) => `${expected.file}:${expected.line} ${expected.rule} ${expected.class}${expected.key ? ` '${expected.key}'` : ''} (${expected.verdict})`,
+    );
     assert.deepEqual(
       { unexpected, vanished },
       { unexpected: [], vanished: [] },

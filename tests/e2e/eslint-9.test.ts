@@ -16,15 +16,27 @@ function copyExamples(): string {
   assert.ok(fs.existsSync(dist), 'run `npm run build` first (npm test does)');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-eslint9-'));
   fs.cpSync(path.join(root, 'examples'), dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), `import plugin from ${JSON.stringify(pathToFileURL(dist).href)};\nexport default [plugin.configs.all];\n`);
+  fs.writeFileSync(
+    path.join(dir, 'eslint.config.mjs'),
+    `import plugin from ${JSON.stringify(pathToFileURL(dist).href)};\nexport default [plugin.configs.all];\n`,
+  );
   return dir;
 }
 
 function lint(version: 9 | 10, dir: string, ...args: string[]): string[] {
   const result = spawnSync(process.execPath, [binaries[version], '.', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8' });
   assert.ok(result.status === 0 || result.status === 1, `ESLint ${version} exited ${result.status}: ${result.stderr}`);
-  const files = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; column: number; fatal?: boolean }> }>;
-  return files.flatMap((file) => file.messages.map((message) => `${path.relative(dir, file.filePath)}:${message.line}:${message.column} ${message.ruleId}${message.fatal ? ' FATAL' : ''}`)).sort();
+  const files = JSON.parse(result.stdout) as Array<{
+    filePath: string;
+    messages: Array<{ ruleId: string | null; line: number; column: number; fatal?: boolean }>;
+  }>;
+  return files
+    .flatMap((file) =>
+      file.messages.map(
+        (message) => `${path.relative(dir, file.filePath)}:${message.line}:${message.column} ${message.ruleId}${message.fatal ? ' FATAL' : ''}`,
+      ),
+    )
+    .sort();
 }
 
 describe('ESLint 9', () => {

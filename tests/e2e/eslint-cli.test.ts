@@ -46,13 +46,17 @@ function readExpectations(): Expectation[] {
   const readme = fs.readFileSync(path.join(examplesDir, 'README.md'), 'utf8');
   const rows = readme.split('\n').filter((line) => /^\|\s*`[^`]+`\s*\|/.test(line));
   return rows.map((row) => {
-    const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = row
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     assert.equal(cells.length, 3, `README table row should have 3 cells: ${row}`);
     const [fileCell, classesCell, findingsCell] = cells as [string, string, string];
     const findings = new Map<string, number>();
     for (const match of findingsCell.matchAll(/`([a-z-]+)`\s*×\s*(\d+)/g)) findings.set(match[1]!, Number(match[2]));
     assert.ok(findings.size > 0 || findingsCell === 'none', `README row for ${fileCell}: write findings as \`rule\` ×N, or "none"`);
-    for (const rule of findings.keys()) assert.ok(CORE_RULES.includes(rule), `README lists ${rule}, which is not one of the counted rules ${CORE_RULES.join(', ')}`);
+    for (const rule of findings.keys())
+      assert.ok(CORE_RULES.includes(rule), `README lists ${rule}, which is not one of the counted rules ${CORE_RULES.join(', ')}`);
     return {
       file: /`([^`]+)`/.exec(fileCell)![1]!,
       cleanClasses: [...classesCell.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map((match) => match[1]!),
@@ -188,14 +192,20 @@ describe('eslint CLI on examples/', () => {
   describe('findings per file, as examples/README.md lists them', () => {
     for (const expectation of expectations) {
       const expected = Object.fromEntries([...expectation.findings].sort());
-      const label = expectation.findings.size === 0 ? 'none' : Object.entries(expected).map(([rule, count]) => `${rule} x${count}`).join(', ');
+      const label =
+        expectation.findings.size === 0
+          ? 'none'
+          : Object.entries(expected)
+              .map(([rule, count]) => `${rule} x${count}`)
+              .join(', ');
       it(`${expectation.file}: ${label}`, () => {
         const result = pristine.get(expectation.file);
         assert.ok(result, `${expectation.file} was not linted`);
         const actual = Object.fromEntries([...countCoreFindings(result).entries()].sort());
         assert.deepEqual(actual, expected, `${expectation.file}:\n${describeMessages(result.messages)}`);
         // A file meant to be clean gets no finding from any rule, not only from the four counted.
-        if (expectation.findings.size === 0) assert.deepEqual(result.messages, [], `${expectation.file} should be clean:\n${describeMessages(result.messages)}`);
+        if (expectation.findings.size === 0)
+          assert.deepEqual(result.messages, [], `${expectation.file} should be clean:\n${describeMessages(result.messages)}`);
         // Nor does a correct layer class in a file that also holds mistakes.
         const text = pristineFiles.get(expectation.file)!;
         for (const className of expectation.cleanClasses) {
@@ -221,7 +231,10 @@ describe('eslint CLI on examples/', () => {
 
     it('changes exactly the files that had fixable findings, and adds or removes no file', () => {
       assert.deepEqual([...fixedFiles.keys()].sort(), [...pristineFiles.keys()].sort());
-      const fixable = [...pristine].filter(([, result]) => result.messages.some((message) => message.fix)).map(([file]) => file).sort();
+      const fixable = [...pristine]
+        .filter(([, result]) => result.messages.some((message) => message.fix))
+        .map(([file]) => file)
+        .sort();
       assert.ok(fixable.length > 0, 'the examples should have autofixable findings');
       assert.deepEqual(changed, fixable);
     });
@@ -235,7 +248,9 @@ describe('eslint CLI on examples/', () => {
     });
 
     it('leaves no config-complete finding', () => {
-      const left = [...relinted].flatMap(([file, result]) => result.messages.filter((message) => message.ruleId === `${NAMESPACE}config-complete`).map((message) => `${file}:${message.line} ${message.message}`));
+      const left = [...relinted].flatMap(([file, result]) =>
+        result.messages.filter((message) => message.ruleId === `${NAMESPACE}config-complete`).map((message) => `${file}:${message.line} ${message.message}`),
+      );
       assert.deepEqual(left, []);
     });
 
@@ -251,7 +266,10 @@ describe('eslint CLI on examples/', () => {
 
     it('fixes what it reported: the autofixed findings are gone', () => {
       for (const file of changed) {
-        const hadFixes = pristine.get(file)!.messages.filter((message) => message.fix).map((message) => message.ruleId);
+        const hadFixes = pristine
+          .get(file)!
+          .messages.filter((message) => message.fix)
+          .map((message) => message.ruleId);
         const stillFixable = relinted.get(file)!.messages.filter((message) => message.fix);
         assert.deepEqual(stillFixable, [], `${file}: still fixable after --fix (had ${hadFixes.join(', ')}):\n${describeMessages(stillFixable)}`);
       }

@@ -23,7 +23,9 @@ function lint(...args: string[]): Finding[] {
   assert.ok(result.status === 0 || result.status === 1, `eslint exited ${result.status}: ${result.stderr}`);
   const files = JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number; message: string }> }>;
   return files
-    .flatMap((file) => file.messages.map((message) => ({ file: path.relative(project, file.filePath), ruleId: message.ruleId, line: message.line, message: message.message })))
+    .flatMap((file) =>
+      file.messages.map((message) => ({ file: path.relative(project, file.filePath), ruleId: message.ruleId, line: message.line, message: message.message })),
+    )
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || String(a.ruleId).localeCompare(String(b.ruleId)));
 }
 

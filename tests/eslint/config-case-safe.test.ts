@@ -169,7 +169,16 @@ class Normalize extends tf.layers.Layer {
     return { ...super.getConfig(), meanRGB: [0.485, 0.456, 0.406] };
   }
 }`,
-      errors: [{ messageId: 'keyChanges', data: { key: 'meanRGB', layer: 'Normalize', saved: 'mean_rgb', reloaded: 'meanRgb' }, line: 6, column: 36, endLine: 6, endColumn: 43 }],
+      errors: [
+        {
+          messageId: 'keyChanges',
+          data: { key: 'meanRGB', layer: 'Normalize', saved: 'mean_rgb', reloaded: 'meanRgb' },
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 43,
+        },
+      ],
       output: null,
     },
     // Keras-style snake_case, a leading capital, a digit before a capital, a leading underscore.
@@ -193,10 +202,38 @@ class Conv extends tf.layers.Layer {
 Conv.className = 'Conv';`,
       filename: JS_FILE,
       errors: [
-        { messageId: 'keyChanges', data: { key: 'kernel_size', layer: 'Conv', saved: 'kernel_size', reloaded: 'kernelSize' }, line: 10, column: 7, endLine: 10, endColumn: 18 },
-        { messageId: 'keyChanges', data: { key: 'HParam', layer: 'Conv', saved: 'h_param', reloaded: 'hParam' }, line: 11, column: 7, endLine: 11, endColumn: 13 },
-        { messageId: 'keyChanges', data: { key: 'units2D', layer: 'Conv', saved: 'units2d', reloaded: 'units2d' }, line: 12, column: 7, endLine: 12, endColumn: 14 },
-        { messageId: 'keyChanges', data: { key: '_scale', layer: 'Conv', saved: 'private_scale', reloaded: 'privateScale' }, line: 13, column: 7, endLine: 13, endColumn: 13 },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'kernel_size', layer: 'Conv', saved: 'kernel_size', reloaded: 'kernelSize' },
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 18,
+        },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'HParam', layer: 'Conv', saved: 'h_param', reloaded: 'hParam' },
+          line: 11,
+          column: 7,
+          endLine: 11,
+          endColumn: 13,
+        },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'units2D', layer: 'Conv', saved: 'units2d', reloaded: 'units2d' },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 14,
+        },
+        {
+          messageId: 'keyChanges',
+          data: { key: '_scale', layer: 'Conv', saved: 'private_scale', reloaded: 'privateScale' },
+          line: 13,
+          column: 7,
+          endLine: 13,
+          endColumn: 13,
+        },
       ],
       output: null,
     },
@@ -213,8 +250,22 @@ class Crop extends layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'keyChanges', data: { key: 'cropHW', layer: 'Crop', saved: 'crop_hw', reloaded: 'cropHw' }, line: 7, column: 12, endLine: 7, endColumn: 18 },
-        { messageId: 'keyChanges', data: { key: 'crop_mode', layer: 'Crop', saved: 'crop_mode', reloaded: 'cropMode' }, line: 8, column: 25, endLine: 8, endColumn: 36 },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'cropHW', layer: 'Crop', saved: 'crop_hw', reloaded: 'cropHw' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 18,
+        },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'crop_mode', layer: 'Crop', saved: 'crop_mode', reloaded: 'cropMode' },
+          line: 8,
+          column: 25,
+          endLine: 8,
+          endColumn: 36,
+        },
       ],
       output: null,
     },
@@ -238,11 +289,46 @@ class Pool extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'dataFormat', layer: 'Pool', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' }, line: 9, column: 19, endLine: 9, endColumn: 25 },
-        { messageId: 'stringValueChanges', data: { key: 'mode', layer: 'Pool', value: 'MAX', saved: 'max', reloaded: 'max' }, line: 10, column: 27, endLine: 10, endColumn: 32 },
-        { messageId: 'stringValueChanges', data: { key: 'merge', layer: 'Pool', value: 'foo_bar', saved: 'foo_bar', reloaded: 'fooBar' }, line: 11, column: 14, endLine: 11, endColumn: 23 },
-        { messageId: 'stringValueChanges', data: { key: 'prefix', layer: 'Pool', value: '_x', saved: 'private_x', reloaded: 'privateX' }, line: 12, column: 15, endLine: 12, endColumn: 19 },
-        { messageId: 'stringValueChanges', data: { key: 'norm', layer: 'Pool', value: 'L2', saved: 'l2', reloaded: 'l2' }, line: 13, column: 13, endLine: 13, endColumn: 17 },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'dataFormat', layer: 'Pool', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' },
+          line: 9,
+          column: 19,
+          endLine: 9,
+          endColumn: 25,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'mode', layer: 'Pool', value: 'MAX', saved: 'max', reloaded: 'max' },
+          line: 10,
+          column: 27,
+          endLine: 10,
+          endColumn: 32,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'merge', layer: 'Pool', value: 'foo_bar', saved: 'foo_bar', reloaded: 'fooBar' },
+          line: 11,
+          column: 14,
+          endLine: 11,
+          endColumn: 23,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'prefix', layer: 'Pool', value: '_x', saved: 'private_x', reloaded: 'privateX' },
+          line: 12,
+          column: 15,
+          endLine: 12,
+          endColumn: 19,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'norm', layer: 'Pool', value: 'L2', saved: 'l2', reloaded: 'l2' },
+          line: 13,
+          column: 13,
+          endLine: 13,
+          endColumn: 17,
+        },
       ],
       output: null,
     },
@@ -257,8 +343,22 @@ class Pool extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'keyChanges', data: { key: 'pool_mode', layer: 'Pool', saved: 'pool_mode', reloaded: 'poolMode' }, line: 6, column: 36, endLine: 6, endColumn: 45 },
-        { messageId: 'stringValueChanges', data: { key: 'pool_mode', layer: 'Pool', value: 'HelloWorld', saved: 'hello_world', reloaded: 'helloWorld' }, line: 6, column: 47, endLine: 6, endColumn: 59 },
+        {
+          messageId: 'keyChanges',
+          data: { key: 'pool_mode', layer: 'Pool', saved: 'pool_mode', reloaded: 'poolMode' },
+          line: 6,
+          column: 36,
+          endLine: 6,
+          endColumn: 45,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'pool_mode', layer: 'Pool', value: 'HelloWorld', saved: 'hello_world', reloaded: 'helloWorld' },
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 59,
+        },
       ],
       output: null,
     },
@@ -272,7 +372,16 @@ class Tied extends tf.layers.Layer {
     return { ...super.getConfig(), tiedTo: 'Encoder_Dense' };
   }
 }`,
-      errors: [{ messageId: 'stringValueChanges', data: { key: 'tiedTo', layer: 'Tied', value: 'Encoder_Dense', saved: 'encoder__dense', reloaded: 'encoderDense' }, line: 6, column: 44, endLine: 6, endColumn: 59 }],
+      errors: [
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'tiedTo', layer: 'Tied', value: 'Encoder_Dense', saved: 'encoder__dense', reloaded: 'encoderDense' },
+          line: 6,
+          column: 44,
+          endLine: 6,
+          endColumn: 59,
+        },
+      ],
       output: null,
     },
 
@@ -287,8 +396,22 @@ class Classify extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'labels', layer: 'Classify', value: 'Dog', saved: 'dog', reloaded: 'dog' }, line: 6, column: 52, endLine: 6, endColumn: 57 },
-        { messageId: 'stringValueChanges', data: { key: 'labels', layer: 'Classify', value: 'hot_dog', saved: 'hot_dog', reloaded: 'hotDog' }, line: 6, column: 59, endLine: 6, endColumn: 68 },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'labels', layer: 'Classify', value: 'Dog', saved: 'dog', reloaded: 'dog' },
+          line: 6,
+          column: 52,
+          endLine: 6,
+          endColumn: 57,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'labels', layer: 'Classify', value: 'hot_dog', saved: 'hot_dog', reloaded: 'hotDog' },
+          line: 6,
+          column: 59,
+          endLine: 6,
+          endColumn: 68,
+        },
       ],
       output: null,
     },
@@ -308,7 +431,16 @@ class Conv extends tf.layers.Layer {
     return { ...super.getConfig(), format: this.format };
   }
 }`,
-      errors: [{ messageId: 'stringValueChanges', data: { key: 'format', layer: 'Conv', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' }, line: 8, column: 34, endLine: 8, endColumn: 40 }],
+      errors: [
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'format', layer: 'Conv', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' },
+          line: 8,
+          column: 34,
+          endLine: 8,
+          endColumn: 40,
+        },
+      ],
       output: null,
     },
     {
@@ -327,8 +459,22 @@ class Resize extends layers.Layer {
 Resize.className = 'Resize';`,
       filename: JS_FILE,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'interpolation', layer: 'Resize', value: 'BILINEAR', saved: 'bilinear', reloaded: 'bilinear' }, line: 6, column: 50, endLine: 6, endColumn: 60 },
-        { messageId: 'stringValueChanges', data: { key: 'vocab', layer: 'Resize', value: 'Hello', saved: 'hello', reloaded: 'hello' }, line: 7, column: 28, endLine: 7, endColumn: 35 },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'interpolation', layer: 'Resize', value: 'BILINEAR', saved: 'bilinear', reloaded: 'bilinear' },
+          line: 6,
+          column: 50,
+          endLine: 6,
+          endColumn: 60,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'vocab', layer: 'Resize', value: 'Hello', saved: 'hello', reloaded: 'hello' },
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 35,
+        },
       ],
       output: null,
     },
@@ -348,7 +494,16 @@ class Loss extends Base {
 Loss.className = 'Loss';
 tf.serialization.registerClass(Loss);`,
       filename: JS_FILE,
-      errors: [{ messageId: 'stringValueChanges', data: { key: 'reduction', layer: 'Loss', value: 'SUM_OVER_BATCH', saved: 'sum_over_batch', reloaded: 'sumOverBatch' }, line: 4, column: 22, endLine: 4, endColumn: 38 }],
+      errors: [
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'reduction', layer: 'Loss', value: 'SUM_OVER_BATCH', saved: 'sum_over_batch', reloaded: 'sumOverBatch' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 38,
+        },
+      ],
       output: null,
     },
 
@@ -368,8 +523,22 @@ class Conv extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'format', layer: 'Conv', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' }, line: 5, column: 19, endLine: 5, endColumn: 25 },
-        { messageId: 'stringValueChanges', data: { key: 'format', layer: 'Conv', value: 'NCHW', saved: 'nchw', reloaded: 'nchw' }, line: 5, column: 28, endLine: 5, endColumn: 34 },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'format', layer: 'Conv', value: 'NHWC', saved: 'nhwc', reloaded: 'nhwc' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 25,
+        },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'format', layer: 'Conv', value: 'NCHW', saved: 'nchw', reloaded: 'nchw' },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 34,
+        },
       ],
       output: null,
     },
@@ -384,7 +553,16 @@ class Wrap extends tf.layers.Layer {
     return { ...super.getConfig(), className: 'My_Block' };
   }
 }`,
-      errors: [{ messageId: 'stringValueChanges', data: { key: 'className', layer: 'Wrap', value: 'My_Block', saved: 'My_Block', reloaded: 'MyBlock' }, line: 6, column: 47, endLine: 6, endColumn: 57 }],
+      errors: [
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'className', layer: 'Wrap', value: 'My_Block', saved: 'My_Block', reloaded: 'MyBlock' },
+          line: 6,
+          column: 47,
+          endLine: 6,
+          endColumn: 57,
+        },
+      ],
       output: null,
     },
 
@@ -401,7 +579,7 @@ class Pool extends tf.layers.Layer {
       errors: [{ messageId: 'stringValueChanges', line: 6, column: 53, endLine: 6, endColumn: 58 }],
       output: null,
     },
-  
+
     // --- issue 17: values known only from types, aliases, enums, constants and the config's declared type ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
@@ -521,7 +699,11 @@ class NodeFilter extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Identifier', saved: 'identifier', reloaded: 'identifier' }, line: 12 },
+        {
+          messageId: 'stringValueChanges',
+          data: { key: 'kind', layer: 'NodeFilter', value: 'Identifier', saved: 'identifier', reloaded: 'identifier' },
+          line: 12,
+        },
         { messageId: 'stringValueChanges', data: { key: 'kind', layer: 'NodeFilter', value: 'Literal', saved: 'literal', reloaded: 'literal' }, line: 12 },
       ],
       output: null,

@@ -370,7 +370,9 @@ class Dense2 extends tf.layers.Layer {
     return { ...super.getConfig(), units: this.units };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'activation', layer: 'Dense2', field: 'activation' }, line: 10, column: 23, endLine: 10, endColumn: 38 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'activation', layer: 'Dense2', field: 'activation' }, line: 10, column: 23, endLine: 10, endColumn: 38 },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Dense2 extends tf.layers.Layer {
@@ -407,7 +409,9 @@ class Dense2 extends tf.layers.Layer {
     };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'useBias', layer: 'Dense2', field: 'useBias' }, line: 10, column: 22, endLine: 10, endColumn: 34 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'useBias', layer: 'Dense2', field: 'useBias' }, line: 10, column: 22, endLine: 10, endColumn: 34 },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Dense2 extends tf.layers.Layer {
@@ -514,7 +518,9 @@ class Clip extends tf.layers.Layer {
     return config;
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'maxValue', layer: 'Clip', field: 'maxValue' }, line: 10, column: 21, endLine: 10, endColumn: 34 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'maxValue', layer: 'Clip', field: 'maxValue' }, line: 10, column: 21, endLine: 10, endColumn: 34 },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Clip extends tf.layers.Layer {
@@ -730,7 +736,16 @@ class Patches extends tf.layers.Layer {
     return { ...super.getConfig(), patchSize: this.patchSize };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'targetShape', layer: 'Patches', field: 'targetShape' }, line: 11, column: 24, endLine: 11, endColumn: 40 }],
+      errors: [
+        {
+          messageId: 'missingConfigKey',
+          data: { key: 'targetShape', layer: 'Patches', field: 'targetShape' },
+          line: 11,
+          column: 24,
+          endLine: 11,
+          endColumn: 40,
+        },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Patches extends tf.layers.Layer {
@@ -763,7 +778,9 @@ class Patches extends tf.layers.Layer {
     return { ...super.getConfig() };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'patchSize', layer: 'Patches', field: 'patchSize' }, line: 8, column: 29, endLine: 8, endColumn: 43 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'patchSize', layer: 'Patches', field: 'patchSize' }, line: 8, column: 29, endLine: 8, endColumn: 43 },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Patches extends tf.layers.Layer {
@@ -891,7 +908,9 @@ class Block extends tf.layers.Layer {
     return { ...super.getConfig(), units: this.units };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKeyNotStored', data: { key: 'activation', layer: 'Block', field: '' }, line: 10, column: 51, endLine: 10, endColumn: 66 }],
+      errors: [
+        { messageId: 'missingConfigKeyNotStored', data: { key: 'activation', layer: 'Block', field: '' }, line: 10, column: 51, endLine: 10, endColumn: 66 },
+      ],
       output: null,
     },
     // an optional activation layer built from the key: the field holds a layer, not the key's value
@@ -911,7 +930,9 @@ class Block extends tf.layers.Layer {
     return { ...super.getConfig(), units: this.units };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKeyNotStored', data: { key: 'activation', layer: 'Block', field: '' }, line: 10, column: 16, endLine: 10, endColumn: 31 }],
+      errors: [
+        { messageId: 'missingConfigKeyNotStored', data: { key: 'activation', layer: 'Block', field: '' }, line: 10, column: 16, endLine: 10, endColumn: 31 },
+      ],
       output: null,
     },
     {
@@ -1177,7 +1198,9 @@ class Gated extends Base {
     return { ...super.getConfig() };
   }
 }`,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'gateBias', layer: 'Gated', field: 'gateBias' }, line: 19, column: 21, endLine: 19, endColumn: 34 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'gateBias', layer: 'Gated', field: 'gateBias' }, line: 19, column: 21, endLine: 19, endColumn: 34 },
+      ],
       output: `import * as tf from '@tensorflow/tfjs';
 
 class Base extends tf.layers.Layer {

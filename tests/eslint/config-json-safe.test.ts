@@ -314,8 +314,22 @@ class Clip extends tf.layers.Layer {
         { messageId: 'nonFiniteNumber', data: { key: 'min', layer: 'Clip', value: '-Infinity' }, line: 8, column: 12, endLine: 8, endColumn: 21 },
         { messageId: 'nonFiniteNumber', data: { key: 'max', layer: 'Clip', value: 'Infinity' }, line: 9, column: 12, endLine: 9, endColumn: 20 },
         { messageId: 'nonFiniteNumber', data: { key: 'fill', layer: 'Clip', value: 'NaN' }, line: 10, column: 13, endLine: 10, endColumn: 16 },
-        { messageId: 'nonFiniteNumber', data: { key: 'low', layer: 'Clip', value: 'Number.NEGATIVE_INFINITY' }, line: 11, column: 12, endLine: 11, endColumn: 36 },
-        { messageId: 'nonFiniteNumber', data: { key: 'high', layer: 'Clip', value: 'Number.POSITIVE_INFINITY' }, line: 12, column: 13, endLine: 12, endColumn: 37 },
+        {
+          messageId: 'nonFiniteNumber',
+          data: { key: 'low', layer: 'Clip', value: 'Number.NEGATIVE_INFINITY' },
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 36,
+        },
+        {
+          messageId: 'nonFiniteNumber',
+          data: { key: 'high', layer: 'Clip', value: 'Number.POSITIVE_INFINITY' },
+          line: 12,
+          column: 13,
+          endLine: 12,
+          endColumn: 37,
+        },
         { messageId: 'nonFiniteNumber', data: { key: 'pad', layer: 'Clip', value: 'Number.NaN' }, line: 13, column: 12, endLine: 13, endColumn: 22 },
       ],
       output: null,
@@ -382,9 +396,30 @@ class SimpleDense extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'objectInstance', data: { key: 'kernelInitializer', layer: 'SimpleDense', what: 'an Initializer' }, line: 13, column: 26, endLine: 13, endColumn: 48 },
-        { messageId: 'objectInstance', data: { key: 'kernelRegularizer', layer: 'SimpleDense', what: 'a Regularizer' }, line: 14, column: 26, endLine: 14, endColumn: 46 },
-        { messageId: 'objectInstance', data: { key: 'kernelConstraint', layer: 'SimpleDense', what: 'a Constraint' }, line: 15, column: 25, endLine: 15, endColumn: 64 },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'kernelInitializer', layer: 'SimpleDense', what: 'an Initializer' },
+          line: 13,
+          column: 26,
+          endLine: 13,
+          endColumn: 48,
+        },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'kernelRegularizer', layer: 'SimpleDense', what: 'a Regularizer' },
+          line: 14,
+          column: 26,
+          endLine: 14,
+          endColumn: 46,
+        },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'kernelConstraint', layer: 'SimpleDense', what: 'a Constraint' },
+          line: 15,
+          column: 25,
+          endLine: 15,
+          endColumn: 64,
+        },
       ],
       output: null,
     },
@@ -397,7 +432,16 @@ class Embed extends layers.Layer {
     return { ...super.getConfig(), embeddingsInitializer: initializers.heNormal({ seed: 7 }) };
   }
 }`,
-      errors: [{ messageId: 'objectInstance', data: { key: 'embeddingsInitializer', layer: 'Embed', what: 'an Initializer' }, line: 6, column: 59, endLine: 6, endColumn: 93 }],
+      errors: [
+        {
+          messageId: 'objectInstance',
+          data: { key: 'embeddingsInitializer', layer: 'Embed', what: 'an Initializer' },
+          line: 6,
+          column: 59,
+          endLine: 6,
+          endColumn: 93,
+        },
+      ],
       output: null,
     },
     // TF.js's own helpers build instances; "an Initializer", as for tf.initializers.*.
@@ -413,8 +457,22 @@ class Bias extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'objectInstance', data: { key: 'biasInitializer', layer: 'Bias', what: 'an Initializer' }, line: 8, column: 53, endLine: 8, endColumn: 76 },
-        { messageId: 'objectInstance', data: { key: 'biasRegularizer', layer: 'Bias', what: 'a Regularizer' }, line: 8, column: 95, endLine: 8, endColumn: 117 },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'biasInitializer', layer: 'Bias', what: 'an Initializer' },
+          line: 8,
+          column: 53,
+          endLine: 8,
+          endColumn: 76,
+        },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'biasRegularizer', layer: 'Bias', what: 'a Regularizer' },
+          line: 8,
+          column: 95,
+          endLine: 8,
+          endColumn: 117,
+        },
       ],
       output: null,
     },
@@ -453,7 +511,14 @@ Lookup.className = 'Lookup';`,
       filename: JS_FILE,
       errors: [
         { messageId: 'objectInstance', data: { key: 'table', layer: 'Lookup', what: 'a Map instance' }, line: 10, column: 43, endLine: 10, endColumn: 53 },
-        { messageId: 'objectInstance', data: { key: 'buffer', layer: 'Lookup', what: 'a Float32Array instance' }, line: 10, column: 63, endLine: 10, endColumn: 74 },
+        {
+          messageId: 'objectInstance',
+          data: { key: 'buffer', layer: 'Lookup', what: 'a Float32Array instance' },
+          line: 10,
+          column: 63,
+          endLine: 10,
+          endColumn: 74,
+        },
         { messageId: 'objectInstance', data: { key: 'vocab', layer: 'Lookup', what: 'a Set instance' }, line: 10, column: 83, endLine: 10, endColumn: 102 },
       ],
       output: null,
@@ -544,7 +609,7 @@ tf.serialization.registerClass(Lookup);`,
       errors: [{ messageId: 'tensorValue', data: { key: 'table', layer: 'Lookup' }, line: 9, column: 35, endLine: 9, endColumn: 45 }],
       output: null,
     },
-  
+
     // --- issue 17: non-finite numbers however written, through locals, module constants and fields ---
     {
       code: `import * as tf from '@tensorflow/tfjs';

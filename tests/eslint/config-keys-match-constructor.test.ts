@@ -698,7 +698,17 @@ class Sum extends tf.layers.Layer {
     return { ...super.getConfig(), axes };
   }
 }`,
-      errors: [{ messageId: 'unreadConfigKeyDidYouMean', data: { key: 'axes', layer: 'Sum', expected: 'axis' }, line: 12, column: 36, endLine: 12, endColumn: 40, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'unreadConfigKeyDidYouMean',
+          data: { key: 'axes', layer: 'Sum', expected: 'axis' },
+          line: 12,
+          column: 36,
+          endLine: 12,
+          endColumn: 40,
+          suggestions: [],
+        },
+      ],
       output: null,
     },
 

@@ -215,7 +215,9 @@ class Dense2 extends tf.layers.Layer {
     this.rate = rate;
   }
 }`,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 7, column: 15, endLine: 7, endColumn: 20, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 7, column: 15, endLine: 7, endColumn: 20, suggestions: [] },
+      ],
       output: null,
     },
     // One parameter used as a plain value: the whole config object lands in it.
@@ -230,7 +232,9 @@ class Dense2 extends tf.layers.Layer {
     this.units = units;
   }
 }`,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 6, column: 15, endLine: 6, endColumn: 20, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 6, column: 15, endLine: 6, endColumn: 20, suggestions: [] },
+      ],
       output: null,
     },
     {
@@ -244,7 +248,9 @@ class Repeat extends tf.layers.Layer {
 }
 Repeat.className = 'Repeat';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Repeat', param: 'times' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Repeat', param: 'times' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
       output: null,
     },
     // A positional parameter ahead of the config.
@@ -259,7 +265,9 @@ class Dense2 extends layers.Layer {
     this.units = units;
   }
 }`,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 6, column: 15, endLine: 6, endColumn: 20, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Dense2', param: 'units' }, line: 6, column: 15, endLine: 6, endColumn: 20, suggestions: [] },
+      ],
       output: null,
     },
     // A required second parameter is undefined on reload.
@@ -272,7 +280,9 @@ class Dense2 extends layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Embed', param: 'config' }, line: 2, column: 15, endLine: 2, endColumn: 21, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Embed', param: 'config' }, line: 2, column: 15, endLine: 2, endColumn: 21, suggestions: [] },
+      ],
       output: null,
     },
 
@@ -288,7 +298,9 @@ class Repeat extends tf.layers.Layer {
 }
 Repeat.className = 'Repeat';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'positionalConstructor', data: { layer: 'Repeat', param: 'times' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] }],
+      errors: [
+        { messageId: 'positionalConstructor', data: { layer: 'Repeat', param: 'times' }, line: 4, column: 15, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
       output: null,
     },
 

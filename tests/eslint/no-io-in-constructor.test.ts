@@ -197,7 +197,16 @@ class Lookup extends tf.layers.Layer {
     this.vocab = JSON.parse(fs.readFileSync(args.vocabPath, 'utf8'));
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 9, column: 29, endLine: 9, endColumn: 68 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 9,
+          column: 29,
+          endLine: 9,
+          endColumn: 68,
+        },
+      ],
       output: null,
     },
     {
@@ -212,7 +221,16 @@ class Lookup extends layers.Layer {
     this.vocab = readFileSync(args.vocabPath, 'utf8');
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls readFileSync() from 'node:fs'" }, line: 9, column: 18, endLine: 9, endColumn: 54 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls readFileSync() from 'node:fs'" },
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 54,
+        },
+      ],
       output: null,
     },
     {
@@ -227,7 +245,16 @@ class Lookup extends tf.layers.Layer {
 }
 Lookup.className = 'Lookup';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 7, column: 18, endLine: 7, endColumn: 59 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 59,
+        },
+      ],
       output: null,
     },
     {
@@ -241,7 +268,16 @@ class Lookup extends tf.layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls readFileSync() from 'fs'" }, line: 7, column: 18, endLine: 7, endColumn: 56 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls readFileSync() from 'fs'" },
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 56,
+        },
+      ],
       output: null,
     },
     {
@@ -256,7 +292,16 @@ class Lookup extends tf.layers.Layer {
     this.vocab = readFile(args.vocabPath, 'utf8');
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls readFile() from 'fs/promises'" }, line: 9, column: 18, endLine: 9, endColumn: 50 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls readFile() from 'fs/promises'" },
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 50,
+        },
+      ],
       output: null,
     },
     // TypeScript's CommonJS import form.
@@ -272,7 +317,16 @@ class Lookup extends tf.layers.Layer {
     this.vocab = fs.readFileSync(args.vocabPath, 'utf8');
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 9, column: 18, endLine: 9, endColumn: 57 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 57,
+        },
+      ],
       output: null,
     },
     // As tsc emits `import * as fs from 'fs'` under esModuleInterop.
@@ -288,7 +342,16 @@ class Lookup extends tf.layers.Layer {
 }
 Lookup.className = 'Lookup';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 7, column: 22, endLine: 7, endColumn: 61 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 7,
+          column: 22,
+          endLine: 7,
+          endColumn: 61,
+        },
+      ],
       output: null,
     },
     // fs required inside the constructor itself.
@@ -317,7 +380,9 @@ class Embed extends tf.layers.Layer {
 }
 Embed.className = 'Embed';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Embed', what: 'requires a data file' }, line: 6, column: 18, endLine: 6, endColumn: 43 }],
+      errors: [
+        { messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Embed', what: 'requires a data file' }, line: 6, column: 18, endLine: 6, endColumn: 43 },
+      ],
       output: null,
     },
     // fs in build(), the other place state is made.
@@ -333,7 +398,16 @@ class Embed extends tf.layers.Layer {
     this.table = tf.tensor(values);
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: BUILD, layer: 'Embed', what: "calls fs.readFileSync() from 'fs'" }, line: 8, column: 31, endLine: 8, endColumn: 68 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: BUILD, layer: 'Embed', what: "calls fs.readFileSync() from 'fs'" },
+          line: 8,
+          column: 31,
+          endLine: 8,
+          endColumn: 68,
+        },
+      ],
       output: null,
     },
 
@@ -365,7 +439,16 @@ class Embed extends tf.layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Embed', what: 'makes an XMLHttpRequest' }, line: 4, column: 21, endLine: 4, endColumn: 41 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Embed', what: 'makes an XMLHttpRequest' },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 41,
+        },
+      ],
       output: null,
     },
     {
@@ -380,7 +463,16 @@ class Embed extends tf.layers.Layer {
     this.table = axios.get(args.tableUrl);
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Embed', what: "calls axios.get() from 'axios'" }, line: 9, column: 18, endLine: 9, endColumn: 42 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Embed', what: "calls axios.get() from 'axios'" },
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 42,
+        },
+      ],
       output: null,
     },
 
@@ -396,7 +488,16 @@ class Distilled extends tf.layers.Layer {
     this.teacher = tf.loadLayersModel(args.teacherUrl);
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' }, line: 8, column: 20, endLine: 8, endColumn: 55 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' },
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 55,
+        },
+      ],
       output: null,
     },
     {
@@ -409,7 +510,16 @@ class Backbone extends layers.Layer {
     this.graph = loadGraphModel('https://example.com/backbone/model.json');
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: BUILD, layer: 'Backbone', what: 'loads a model with tf.loadGraphModel()' }, line: 7, column: 18, endLine: 7, endColumn: 75 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: BUILD, layer: 'Backbone', what: 'loads a model with tf.loadGraphModel()' },
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 75,
+        },
+      ],
       output: null,
     },
     {
@@ -423,7 +533,16 @@ class Distilled extends tf.layers.Layer {
     this.handler = tf.io.browserHTTPRequest(args.teacherUrl);
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' }, line: 8, column: 20, endLine: 8, endColumn: 61 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' },
+          line: 8,
+          column: 20,
+          endLine: 8,
+          endColumn: 61,
+        },
+      ],
       output: null,
     },
     // The loader and tf.io under names of the file's own: the bodies spell neither word.
@@ -442,8 +561,22 @@ class Distilled extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' }, line: 10, column: 20, endLine: 10, endColumn: 49 },
-        { messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' }, line: 11, column: 20, endLine: 11, endColumn: 63 },
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' },
+          line: 10,
+          column: 20,
+          endLine: 10,
+          endColumn: 49,
+        },
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' },
+          line: 11,
+          column: 20,
+          endLine: 11,
+          endColumn: 63,
+        },
       ],
       output: null,
     },
@@ -460,7 +593,16 @@ class Distilled extends layers.Layer {
       .browserHTTPRequest(args.url);
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' }, line: 8, column: 20, endLine: 9, endColumn: 36 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Distilled', what: 'reads or writes through tf.io' },
+          line: 8,
+          column: 20,
+          endLine: 9,
+          endColumn: 36,
+        },
+      ],
       output: null,
     },
     // Global tf of a <script> tag, in build().
@@ -473,7 +615,16 @@ class Distilled extends layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'ioInConstructor', data: { member: BUILD, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' }, line: 3, column: 5, endLine: 3, endColumn: 45 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: BUILD, layer: 'Distilled', what: 'loads a model with tf.loadLayersModel()' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
       output: null,
     },
 
@@ -495,8 +646,22 @@ class Lookup extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'ioInConstructor', data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 10, column: 18, endLine: 10, endColumn: 57 },
-        { messageId: 'ioInConstructor', data: { member: BUILD, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" }, line: 13, column: 39, endLine: 13, endColumn: 76 },
+        {
+          messageId: 'ioInConstructor',
+          data: { member: CTOR, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 10,
+          column: 18,
+          endLine: 10,
+          endColumn: 57,
+        },
+        {
+          messageId: 'ioInConstructor',
+          data: { member: BUILD, layer: 'Lookup', what: "calls fs.readFileSync() from 'fs'" },
+          line: 13,
+          column: 39,
+          endLine: 13,
+          endColumn: 76,
+        },
       ],
       output: null,
     },
@@ -514,10 +679,12 @@ export const RemoteGate = class extends Gate {
     this.config = fetch(args.url);
   }
 };`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: CTOR, layer: 'RemoteGate', what: 'fetches a URL' }, line: 11, column: 19, endLine: 11, endColumn: 34 }],
+      errors: [
+        { messageId: 'ioInConstructor', data: { member: CTOR, layer: 'RemoteGate', what: 'fetches a URL' }, line: 11, column: 19, endLine: 11, endColumn: 34 },
+      ],
       output: null,
     },
-      // --- issue 17: a helper only the constructor calls runs while the layer is made ---
+    // --- issue 17: a helper only the constructor calls runs while the layer is made ---
     {
       code: `import * as tf from '@tensorflow/tfjs';
 import * as fs from 'fs';
@@ -533,7 +700,13 @@ class Tokens extends tf.layers.Layer {
     this.words = fs.readFileSync(path, 'utf8').split(',');
   }
 }`,
-      errors: [{ messageId: 'ioInConstructor', data: { member: 'loadWords() (run while the layer is made)', layer: 'Tokens', what: "calls fs.readFileSync() from 'fs'" }, line: 12 }],
+      errors: [
+        {
+          messageId: 'ioInConstructor',
+          data: { member: 'loadWords() (run while the layer is made)', layer: 'Tokens', what: "calls fs.readFileSync() from 'fs'" },
+          line: 12,
+        },
+      ],
       output: null,
     },
   ],

@@ -318,7 +318,16 @@ class SimpleDense extends tf.layers.Layer {
     return { ...super.getConfig(), units: this.unitz };
   }
 }`,
-      errors: [{ messageId: 'unassignedInGetConfigDidYouMean', data: { field: 'unitz', layer: 'SimpleDense', similar: 'units' }, line: 11, column: 43, endLine: 11, endColumn: 53 }],
+      errors: [
+        {
+          messageId: 'unassignedInGetConfigDidYouMean',
+          data: { field: 'unitz', layer: 'SimpleDense', similar: 'units' },
+          line: 11,
+          column: 43,
+          endLine: 11,
+          endColumn: 53,
+        },
+      ],
       output: null,
     },
     // Same words, other spelling: kernel_size vs kernelSize.
@@ -338,7 +347,16 @@ class Conv extends tf.layers.Layer {
 }
 Conv.className = 'Conv';`,
       filename: JS_FILE,
-      errors: [{ messageId: 'unassignedInGetConfigDidYouMean', data: { field: 'kernel_size', layer: 'Conv', similar: 'kernelSize' }, line: 10, column: 25, endLine: 10, endColumn: 41 }],
+      errors: [
+        {
+          messageId: 'unassignedInGetConfigDidYouMean',
+          data: { field: 'kernel_size', layer: 'Conv', similar: 'kernelSize' },
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 41,
+        },
+      ],
       output: null,
     },
     // A bare declaration is not an assignment.
@@ -416,7 +434,9 @@ class Attention extends tf.layers.Layer {
     return { ...super.getConfig(), numHeads: this.numHeads };
   }
 }`,
-      errors: [{ messageId: 'unassignedInComputeOutputShape', data: { field: 'dModel', layer: 'Attention' }, line: 11, column: 43, endLine: 11, endColumn: 54 }],
+      errors: [
+        { messageId: 'unassignedInComputeOutputShape', data: { field: 'dModel', layer: 'Attention' }, line: 11, column: 43, endLine: 11, endColumn: 54 },
+      ],
       output: null,
     },
     {
@@ -434,7 +454,16 @@ class Tile extends Layer {
     return [inputShape[0], this.outputDim];
   }
 }`,
-      errors: [{ messageId: 'unassignedInComputeOutputShapeDidYouMean', data: { field: 'outputDim', layer: 'Tile', similar: 'outputDims' }, line: 12, column: 28, endLine: 12, endColumn: 42 }],
+      errors: [
+        {
+          messageId: 'unassignedInComputeOutputShapeDidYouMean',
+          data: { field: 'outputDim', layer: 'Tile', similar: 'outputDims' },
+          line: 12,
+          column: 28,
+          endLine: 12,
+          endColumn: 42,
+        },
+      ],
       output: null,
     },
     // Read twice in one method: one report; read in both methods: one report per method.
@@ -476,7 +505,9 @@ class DropProjection extends Projection {
     return { ...super.getConfig(), units: this.units, dropoutRate: this.dropoutRate };
   }
 }`,
-      errors: [{ messageId: 'unassignedInGetConfig', data: { field: 'dropoutRate', layer: 'DropProjection' }, line: 15, column: 68, endLine: 15, endColumn: 84 }],
+      errors: [
+        { messageId: 'unassignedInGetConfig', data: { field: 'dropoutRate', layer: 'DropProjection' }, line: 15, column: 68, endLine: 15, endColumn: 84 },
+      ],
       output: null,
     },
     {

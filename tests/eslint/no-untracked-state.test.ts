@@ -708,7 +708,9 @@ class Hash extends tf.layers.Layer {
     this.planes = tf.randomStandardNormal([args.dim, args.bits]);
   }
 }`,
-      errors: [{ messageId: 'untrackedRandomTensor', data: { field: 'planes', layer: 'Hash', member: 'constructor' }, line: 8, column: 19, endLine: 8, endColumn: 65 }],
+      errors: [
+        { messageId: 'untrackedRandomTensor', data: { field: 'planes', layer: 'Hash', member: 'constructor' }, line: 8, column: 19, endLine: 8, endColumn: 65 },
+      ],
       output: null,
     },
     // a seed of `undefined` is no seed; a class field initializer runs in the constructor
@@ -775,7 +777,9 @@ class Mlp extends tf.layers.Layer {
     return this.drop.apply(this.hidden.apply(inputs)) as tf.Tensor;
   }
 }`,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'hidden', layer: 'Mlp', member: 'constructor' }, line: 9, column: 19, endLine: 9, endColumn: 77 }],
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'hidden', layer: 'Mlp', member: 'constructor' }, line: 9, column: 19, endLine: 9, endColumn: 77 },
+      ],
       output: null,
     },
     {
@@ -788,7 +792,9 @@ export const Encoder = class extends layers.Layer {
     this.norm = layers.layerNormalization({ axis: -1 });
   }
 };`,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'norm', layer: 'Encoder', member: 'build' }, line: 7, column: 17, endLine: 7, endColumn: 56 }],
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'norm', layer: 'Encoder', member: 'build' }, line: 7, column: 17, endLine: 7, endColumn: 56 },
+      ],
       output: null,
     },
     // tfjs-layers namespace, in build(): conv2d holds weights, spatialDropout1d does not
@@ -804,7 +810,9 @@ class ConvBlock extends tfl.layers.Layer {
     this.drop = tfl.layers.spatialDropout1d({ rate: 0.2 });
   }
 }`,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'conv', layer: 'ConvBlock', member: 'build' }, line: 8, column: 17, endLine: 8, endColumn: 83 }],
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'conv', layer: 'ConvBlock', member: 'build' }, line: 8, column: 17, endLine: 8, endColumn: 83 },
+      ],
       output: null,
     },
     // created lazily in call()
@@ -819,7 +827,9 @@ class LazyProj extends tf.layers.Layer {
     return this.proj.apply(inputs) as tf.Tensor;
   }
 }`,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'LazyProj', member: 'call' }, line: 7, column: 33, endLine: 7, endColumn: 62 }],
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'LazyProj', member: 'call' }, line: 7, column: 33, endLine: 7, endColumn: 62 },
+      ],
       output: null,
     },
     // a layer class of this file that creates weights
@@ -837,7 +847,16 @@ class Outer extends tf.layers.Layer {
   static className = 'Outer';
   inner = new Inner({});
 }`,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'inner', layer: 'Outer', member: 'constructor' }, line: 12, column: 11, endLine: 12, endColumn: 24 }],
+      errors: [
+        {
+          messageId: 'untrackedNestedLayer',
+          data: { field: 'inner', layer: 'Outer', member: 'constructor' },
+          line: 12,
+          column: 11,
+          endLine: 12,
+          endColumn: 24,
+        },
+      ],
       output: null,
     },
     // a list of sublayers, filled in place or in one literal
@@ -856,7 +875,14 @@ class Stack extends tf.layers.Layer {
 }`,
       errors: [
         { messageId: 'untrackedNestedLayer', data: { field: 'blocks', layer: 'Stack', member: 'constructor' }, line: 9, column: 59, endLine: 9, endColumn: 88 },
-        { messageId: 'untrackedNestedLayer', data: { field: 'heads', layer: 'Stack', member: 'constructor' }, line: 10, column: 18, endLine: 10, endColumn: 80 },
+        {
+          messageId: 'untrackedNestedLayer',
+          data: { field: 'heads', layer: 'Stack', member: 'constructor' },
+          line: 10,
+          column: 18,
+          endLine: 10,
+          endColumn: 80,
+        },
       ],
       output: null,
     },
@@ -880,8 +906,22 @@ class Delay extends tf.layers.Layer {
 }`,
       errors: [
         { messageId: 'stateChangedAfterConstruction', data: { field: 'calls', layer: 'Delay', member: 'call' }, line: 9, column: 5, endLine: 9, endColumn: 17 },
-        { messageId: 'stateChangedAfterConstruction', data: { field: 'prev', layer: 'Delay', member: 'call' }, line: 11, column: 5, endLine: 11, endColumn: 23 },
-        { messageId: 'stateChangedAfterConstruction', data: { field: 'history', layer: 'Delay', member: 'call' }, line: 12, column: 5, endLine: 12, endColumn: 27 },
+        {
+          messageId: 'stateChangedAfterConstruction',
+          data: { field: 'prev', layer: 'Delay', member: 'call' },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 23,
+        },
+        {
+          messageId: 'stateChangedAfterConstruction',
+          data: { field: 'history', layer: 'Delay', member: 'call' },
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 27,
+        },
       ],
       output: null,
     },
@@ -907,8 +947,22 @@ class Ema extends tf.layers.Layer {
   }
 }`,
       errors: [
-        { messageId: 'stateChangedAfterConstruction', data: { field: 'runningMean', layer: 'Ema', member: 'call' }, line: 13, column: 5, endLine: 13, endColumn: 80 },
-        { messageId: 'stateChangedAfterConstruction', data: { field: 'step', layer: 'Ema', member: 'advance' }, line: 17, column: 5, endLine: 17, endColumn: 19 },
+        {
+          messageId: 'stateChangedAfterConstruction',
+          data: { field: 'runningMean', layer: 'Ema', member: 'call' },
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 80,
+        },
+        {
+          messageId: 'stateChangedAfterConstruction',
+          data: { field: 'step', layer: 'Ema', member: 'advance' },
+          line: 17,
+          column: 5,
+          endLine: 17,
+          endColumn: 19,
+        },
       ],
       output: null,
     },
@@ -927,7 +981,9 @@ class Meter extends tf.layers.Layer {
     });
   }
 }`,
-      errors: [{ messageId: 'stateChangedAfterConstruction', data: { field: 'total', layer: 'Meter', member: 'call' }, line: 8, column: 7, endLine: 8, endColumn: 32 }],
+      errors: [
+        { messageId: 'stateChangedAfterConstruction', data: { field: 'total', layer: 'Meter', member: 'call' }, line: 8, column: 7, endLine: 8, endColumn: 32 },
+      ],
       output: null,
     },
 
@@ -1021,10 +1077,12 @@ module.exports.Head = class Head extends layers.Layer {
   }
 };`,
       filename: JS_FILE,
-      errors: [{ messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'Head', member: 'constructor' }, line: 6, column: 17, endLine: 6, endColumn: 56 }],
+      errors: [
+        { messageId: 'untrackedNestedLayer', data: { field: 'proj', layer: 'Head', member: 'constructor' }, line: 6, column: 17, endLine: 6, endColumn: 56 },
+      ],
       output: null,
     },
-  
+
     // --- issue 17: state however spelled ---
     // random values drawn in build() and kept, a typed array filled with them, a helper returning a random tensor
     {
@@ -1224,8 +1282,16 @@ class Permute extends tf.layers.Layer {
 describe('no-untracked-state offers no edit', () => {
   it('on any round-trip fixture', async () => {
     const fixturesDir = path.join(__dirname, '..', 'roundtrip', 'fixtures');
-    const files = fs.readdirSync(fixturesDir).filter((name) => /\.(ts|js)$/.test(name)).map((name) => path.join(fixturesDir, name));
-    const eslint = new ESLint({ cwd: path.join(__dirname, '..', '..'), overrideConfigFile: true, overrideConfig: [{ ...(plugin.configs.all as object), rules: { 'tfjs-layers/no-untracked-state': 'error' } } as never], ignore: false });
+    const files = fs
+      .readdirSync(fixturesDir)
+      .filter((name) => /\.(ts|js)$/.test(name))
+      .map((name) => path.join(fixturesDir, name));
+    const eslint = new ESLint({
+      cwd: path.join(__dirname, '..', '..'),
+      overrideConfigFile: true,
+      overrideConfig: [{ ...(plugin.configs.all as object), rules: { 'tfjs-layers/no-untracked-state': 'error' } } as never],
+      ignore: false,
+    });
     const results = await eslint.lintFiles(files);
     const messages = results.flatMap((result) => result.messages.filter((message) => message.ruleId === 'tfjs-layers/no-untracked-state'));
     assert.ok(messages.length >= 12, `expected the fixtures' no-untracked-state findings, got ${messages.length}`);

@@ -146,7 +146,16 @@ class SepConv2D extends SepConv {
 SepConv2D.className = 'SepConv2D';
 serialization.registerClass(SepConv2D);`,
       filename: JS_FILE,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'depthMultiplier', layer: 'SepConv', field: 'depthMultiplier' }, line: 7, column: 28, endLine: 7, endColumn: 50 }],
+      errors: [
+        {
+          messageId: 'missingConfigKey',
+          data: { key: 'depthMultiplier', layer: 'SepConv', field: 'depthMultiplier' },
+          line: 7,
+          column: 28,
+          endLine: 7,
+          endColumn: 50,
+        },
+      ],
       output: `import { serialization } from '@tensorflow/tfjs-core';
 import { Layer } from '../engine/topology';
 class SepConv extends Layer {
@@ -179,7 +188,9 @@ class Noise extends Layer {
 Noise.className = 'Noise';
 serialization.registerClass(Noise);`,
       filename: JS_FILE,
-      errors: [{ messageId: 'missingConfigKey', data: { key: 'noiseShape', layer: 'Noise', field: 'noiseShape' }, line: 4, column: 54, endLine: 4, endColumn: 69 }],
+      errors: [
+        { messageId: 'missingConfigKey', data: { key: 'noiseShape', layer: 'Noise', field: 'noiseShape' }, line: 4, column: 54, endLine: 4, endColumn: 69 },
+      ],
       output: `import { serialization } from '@tensorflow/tfjs-core';
 class Layer extends serialization.Serializable {}
 class Noise extends Layer {

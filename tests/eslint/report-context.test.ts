@@ -30,23 +30,38 @@ function lint(findings: Finding[]): Linter.LintMessage[] {
 describe('report context', () => {
   it('reports a finding with its message, range, fix and suggestions', () => {
     const edit = { start: 6, end: 7, text: 'z' };
-    const [message, ...rest] = lint([{
-      ruleId: 'probe', messageId: 'swapped', data: { key: 'a' }, start: 6, end: 11,
-      fix: { messageId: 'swapBack', data: { key: 'a' }, edits: [edit] },
-      suggestions: [{ messageId: 'swapBack', data: { key: 'a' }, edits: [edit] }],
-    }]);
+    const [message, ...rest] = lint([
+      {
+        ruleId: 'probe',
+        messageId: 'swapped',
+        data: { key: 'a' },
+        start: 6,
+        end: 11,
+        fix: { messageId: 'swapBack', data: { key: 'a' }, edits: [edit] },
+        suggestions: [{ messageId: 'swapBack', data: { key: 'a' }, edits: [edit] }],
+      },
+    ]);
     assert.deepEqual(rest, []);
     assert.ok(message);
     assert.equal(message.messageId, 'swapped');
     assert.equal(message.message, "'a' is swapped");
     assert.deepEqual([message.line, message.column, message.endLine, message.endColumn], [1, 7, 1, 12]);
     assert.deepEqual(message.fix, { range: [6, 7], text: 'z' });
-    assert.deepEqual(message.suggestions?.map((suggestion) => [suggestion.messageId, suggestion.desc, suggestion.fix]), [['swapBack', "Swap 'a' back", { range: [6, 7], text: 'z' }]]);
+    assert.deepEqual(
+      message.suggestions?.map((suggestion) => [suggestion.messageId, suggestion.desc, suggestion.fix]),
+      [['swapBack', "Swap 'a' back", { range: [6, 7], text: 'z' }]],
+    );
   });
 
   it('fails on a message id the definition lacks, naming the rule and the id', () => {
-    assert.throws(() => lint([{ ruleId: 'probe', messageId: 'missing', data: {}, start: 0, end: 1 }]), /tfjs-layers\/probe: the check reported the message id 'missing'/);
+    assert.throws(
+      () => lint([{ ruleId: 'probe', messageId: 'missing', data: {}, start: 0, end: 1 }]),
+      /tfjs-layers\/probe: the check reported the message id 'missing'/,
+    );
     const suggestion = { messageId: 'noSuchSuggestion', data: {}, edits: [] };
-    assert.throws(() => lint([{ ruleId: 'probe', messageId: 'swapped', data: { key: 'a' }, start: 0, end: 1, suggestions: [suggestion] }]), /message id 'noSuchSuggestion'/);
+    assert.throws(
+      () => lint([{ ruleId: 'probe', messageId: 'swapped', data: { key: 'a' }, start: 0, end: 1, suggestions: [suggestion] }]),
+      /message id 'noSuchSuggestion'/,
+    );
   });
 });

@@ -383,7 +383,17 @@ class SoftGate extends Gate {
     super();
   }
 }`,
-      errors: [{ messageId: 'inheritedClassName', data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' }, line: 6, column: 7, endLine: 6, endColumn: 15, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'inheritedClassName',
+          data: { layer: 'SoftGate', name: 'SoftGate', inherited: 'Gate', parent: 'Gate' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
       output: null,
     },
     // the constructor only throws without a name when getClassName() is not overridden
@@ -458,7 +468,16 @@ class Antirectifier extends tf.layers.Layer {
   }
 }`,
       filename: JS_FILE,
-      errors: [{ messageId: 'missingClassNameWithGetClassName', data: { layer: 'Antirectifier', name: 'Antirectifier' }, line: 3, column: 7, endLine: 3, endColumn: 20 }],
+      errors: [
+        {
+          messageId: 'missingClassNameWithGetClassName',
+          data: { layer: 'Antirectifier', name: 'Antirectifier' },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
       output: `const tf = require('@tensorflow/tfjs');
 
 class Antirectifier extends tf.layers.Layer {
@@ -945,6 +964,5 @@ tf.serialization.registerClass(MultiHeadAttention);`,
       ],
       output: null,
     },
-
   ],
 });

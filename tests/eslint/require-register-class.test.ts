@@ -467,9 +467,7 @@ class SoftGate extends Gate {}
 class MyDense extends tf.layers.Layer {
   static className = 'Dense';
 }`,
-      errors: [
-        { messageId: 'missingRegisterClass', data: { layer: 'MyDense', className: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 14 },
-      ],
+      errors: [{ messageId: 'missingRegisterClass', data: { layer: 'MyDense', className: 'Dense' }, line: 7, column: 7, endLine: 7, endColumn: 14 }],
       output: null,
     },
     // a private constructor does not fit SerializableConstructor: no edit

@@ -201,7 +201,9 @@ class Scale extends tf.layers.Layer {
 class Scale2 extends tf.layers.Layer {
   static className = NAME;
 }`,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'Scale2', other: 'Scale' }, line: 8, column: 22, endLine: 8, endColumn: 26 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'Scale2', other: 'Scale' }, line: 8, column: 22, endLine: 8, endColumn: 26 },
+      ],
     },
     // --- two layers of the file with one className ---
     {
@@ -215,7 +217,9 @@ class ScaleV2 extends tf.layers.Layer {
 }
 tf.serialization.registerClass(Scale);
 tf.serialization.registerClass(ScaleV2);`,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'ScaleV2', other: 'Scale' }, line: 7, column: 22, endLine: 7, endColumn: 29 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'ScaleV2', other: 'Scale' }, line: 7, column: 22, endLine: 7, endColumn: 29 },
+      ],
       output: null,
     },
     // A subclass that copies its parent's name is saved as the parent.
@@ -228,7 +232,9 @@ class Gate extends layers.Layer {
 class SoftGate extends Gate {
   static override readonly className = 'Gate';
 }`,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Gate', layer: 'SoftGate', other: 'Gate' }, line: 7, column: 40, endLine: 7, endColumn: 46 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Gate', layer: 'SoftGate', other: 'Gate' }, line: 7, column: 40, endLine: 7, endColumn: 46 },
+      ],
       output: null,
     },
     // Three: each later one names the first.
@@ -245,8 +251,22 @@ class GlobalAttention extends tf.layers.Layer {
   static className = \`Attention\`;
 }`,
       errors: [
-        { messageId: 'duplicateClassName', data: { className: 'Attention', layer: 'LocalAttention', other: 'Attention' }, line: 7, column: 22, endLine: 7, endColumn: 33 },
-        { messageId: 'duplicateClassName', data: { className: 'Attention', layer: 'GlobalAttention', other: 'Attention' }, line: 10, column: 22, endLine: 10, endColumn: 33 },
+        {
+          messageId: 'duplicateClassName',
+          data: { className: 'Attention', layer: 'LocalAttention', other: 'Attention' },
+          line: 7,
+          column: 22,
+          endLine: 7,
+          endColumn: 33,
+        },
+        {
+          messageId: 'duplicateClassName',
+          data: { className: 'Attention', layer: 'GlobalAttention', other: 'Attention' },
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 33,
+        },
       ],
       output: null,
     },
@@ -264,7 +284,9 @@ FastScale.className = 'Scale';
 tf.serialization.registerClass(Scale);
 tf.serialization.registerClass(FastScale);`,
       filename: JS_FILE,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'FastScale', other: 'Scale' }, line: 9, column: 23, endLine: 9, endColumn: 30 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Scale', layer: 'FastScale', other: 'Scale' }, line: 9, column: 23, endLine: 9, endColumn: 30 },
+      ],
       output: null,
     },
     // Class expressions and a layer factory in one file.
@@ -280,7 +302,9 @@ export function makePool() {
   }
   return MaxPool;
 }`,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Pool', layer: 'MaxPool', other: 'Pool' }, line: 8, column: 24, endLine: 8, endColumn: 30 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Pool', layer: 'MaxPool', other: 'Pool' }, line: 8, column: 24, endLine: 8, endColumn: 30 },
+      ],
       output: null,
     },
     // Global tf of a <script> tag.
@@ -292,7 +316,9 @@ RmsNorm.className = "Norm";
 tf.serialization.registerClass(Norm);
 tf.serialization.registerClass(RmsNorm);`,
       filename: JS_FILE,
-      errors: [{ messageId: 'duplicateClassName', data: { className: 'Norm', layer: 'RmsNorm', other: 'Norm' }, line: 4, column: 21, endLine: 4, endColumn: 27 }],
+      errors: [
+        { messageId: 'duplicateClassName', data: { className: 'Norm', layer: 'RmsNorm', other: 'Norm' }, line: 4, column: 21, endLine: 4, endColumn: 27 },
+      ],
       output: null,
     },
 

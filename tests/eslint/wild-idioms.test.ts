@@ -117,7 +117,12 @@ const cases: Case[] = [
   { name: 'ambient `declare class` in a .ts file', filename: 'ambient.ts', code: AMBIENT_CLASS, findings: {} },
   { name: "declaration file: `declare module '...'` with a layer class", filename: 'wild-layers.d.ts', code: DECLARE_MODULE, findings: {} },
   { name: 'a field with the `declare` modifier in a real, correct layer', filename: 'units.ts', code: DECLARE_FIELD, findings: {} },
-  { name: 'an ambient class next to a real unregistered one: only the real one is reported', filename: 'mixed.ts', code: AMBIENT_NEXT_TO_REAL, findings: { 'require-register-class': 1 } },
+  {
+    name: 'an ambient class next to a real unregistered one: only the real one is reported',
+    filename: 'mixed.ts',
+    code: AMBIENT_NEXT_TO_REAL,
+    findings: { 'require-register-class': 1 },
+  },
   {
     name: 'getClassName() overridden and a name passed: messages claim no throw and name the saved class',
     filename: 'named-cube.js',
@@ -127,7 +132,8 @@ const cases: Case[] = [
       const wrong: string[] = [];
       for (const message of messages) {
         if (/constructing it throws/i.test(message.message)) wrong.push(`${message.ruleId} claims "constructing it throws"`);
-        if (/Unknown layer: NamedCube\b/.test(message.message)) wrong.push(`${message.ruleId} names "Unknown layer: NamedCube"; the load fails with "Unknown layer: WildNamedCube"`);
+        if (/Unknown layer: NamedCube\b/.test(message.message))
+          wrong.push(`${message.ruleId} names "Unknown layer: NamedCube"; the load fails with "Unknown layer: WildNamedCube"`);
       }
       return wrong.length > 0 ? wrong.join('; ') : undefined;
     },
@@ -158,7 +164,9 @@ function judge(testCase: Case): string | undefined {
   const found = counts(messages);
   const expected = Object.fromEntries(Object.entries(testCase.findings).sort(([a], [b]) => (a < b ? -1 : 1)));
   if (JSON.stringify(found) !== JSON.stringify(expected)) {
-    problems.push(`reports ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}:\n${messages.map((m) => `  ${m.line}: ${m.ruleId} ${m.message}`).join('\n')}`);
+    problems.push(
+      `reports ${JSON.stringify(found)}, expected ${JSON.stringify(expected)}:\n${messages.map((m) => `  ${m.line}: ${m.ruleId} ${m.message}`).join('\n')}`,
+    );
   }
   if (Object.keys(testCase.findings).length === 0) {
     const fixed = new Linter({ configType: 'flat' }).verifyAndFix(testCase.code, config, { filename: testCase.filename });
@@ -173,7 +181,11 @@ function judge(testCase: Case): string | undefined {
 
 describe('wild idioms that no round trip can judge (declarations, message claims)', () => {
   it('every knownWrongToday entry names a case', () => {
-    for (const name of knownWrongToday) assert.ok(cases.some((testCase) => testCase.name === name), `no case named ${name}`);
+    for (const name of knownWrongToday)
+      assert.ok(
+        cases.some((testCase) => testCase.name === name),
+        `no case named ${name}`,
+      );
   });
 
   for (const testCase of cases) {

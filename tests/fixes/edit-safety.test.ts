@@ -78,14 +78,24 @@ const KNOWN_UNSAFE_TODAY: Record<string, string> = {};
 const CONTROL_FIXTURE = 'config-complete--missing-key.ts';
 const CONTROL_JS_FIXTURE = 'config-complete--no-get-config.js';
 const CONTROL_EDITS: Array<{ name: string; step: Step; fixture?: string; anchor: string; text: string }> = [
-  { name: 'a type annotation in JavaScript', step: 'parse', fixture: CONTROL_JS_FIXTURE, anchor: '  constructor(config) {\n', text: '  constructor(config: object) {\n' },
+  {
+    name: 'a type annotation in JavaScript',
+    step: 'parse',
+    fixture: CONTROL_JS_FIXTURE,
+    anchor: '  constructor(config) {\n',
+    text: '  constructor(config: object) {\n',
+  },
   { name: 'unbalanced parenthesis', step: 'parse', anchor: '    this.offset = args.offset ?? 0;\n', text: '    this.offset = (args.offset ?? 0;\n' },
   {
-    name: 'a string assigned to a number', step: 'types', anchor: 'export function createFixture() {\n',
+    name: 'a string assigned to a number',
+    step: 'types',
+    anchor: 'export function createFixture() {\n',
     text: "export function createFixture() {\n  const controlTypeError: number = 'not a number';\n  void controlTypeError;\n",
   },
   {
-    name: 'a variable with a fixed name in the constructor', step: 'twice', anchor: '    this.offset = args.offset ?? 0;\n',
+    name: 'a variable with a fixed name in the constructor',
+    step: 'twice',
+    anchor: '    this.offset = args.offset ?? 0;\n',
     text: "    this.offset = args.offset ?? 0;\n    tf.variable(tf.zeros([1]), false, 'edit-safety-control');\n",
   },
   { name: 'getConfig() saves another offset', step: 'round trip', anchor: 'offset: this.offset }', text: 'offset: this.offset + 1 }' },
@@ -103,7 +113,12 @@ interface FixtureModule {
 }
 
 function listModules(): FixtureModule[] {
-  const extra = fs.existsSync(EDIT_FIXTURES_DIR) ? fs.readdirSync(EDIT_FIXTURES_DIR).filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts')).sort() : [];
+  const extra = fs.existsSync(EDIT_FIXTURES_DIR)
+    ? fs
+        .readdirSync(EDIT_FIXTURES_DIR)
+        .filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+        .sort()
+    : [];
   const modules = [...listFixtures().map((name) => ({ name, dir: FIXTURES_DIR })), ...extra.map((name) => ({ name, dir: EDIT_FIXTURES_DIR }))];
   const names = modules.map((module) => module.name);
   assert.equal(new Set(names).size, names.length, 'a module of tests/fixes/fixtures has the name of a round-trip fixture');
@@ -165,8 +180,16 @@ function collectEdits(fixture: string, messages: Linter.LintMessage[]): Edit[] {
       return;
     }
     edits.push({
-      key, fixture, rule, messageId: message.messageId ?? '?', kind, message: message.message, line: message.line,
-      range: [fix.range[0], fix.range[1]], text: fix.text, offeredBy: 1,
+      key,
+      fixture,
+      rule,
+      messageId: message.messageId ?? '?',
+      kind,
+      message: message.message,
+      line: message.line,
+      range: [fix.range[0], fix.range[1]],
+      text: fix.text,
+      offeredBy: 1,
     });
   };
   for (const message of messages) {
@@ -242,12 +265,17 @@ function projectCompilerOptions(): ts.CompilerOptions {
  */
 function diagnosticsOf(files: string[]): Map<string, string[]> {
   const program = ts.createProgram({ rootNames: files, options: projectCompilerOptions() });
-  return new Map(files.map((file) => {
-    const sourceFile = program.getSourceFile(file);
-    assert.ok(sourceFile, `TypeScript did not read ${file}`);
-    const dir = path.dirname(file);
-    return [file, ts.getPreEmitDiagnostics(program, sourceFile).map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ').split(dir).join('<dir>')}`)];
-  }));
+  return new Map(
+    files.map((file) => {
+      const sourceFile = program.getSourceFile(file);
+      assert.ok(sourceFile, `TypeScript did not read ${file}`);
+      const dir = path.dirname(file);
+      return [
+        file,
+        ts.getPreEmitDiagnostics(program, sourceFile).map((d) => `TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ').split(dir).join('<dir>')}`),
+      ];
+    }),
+  );
 }
 
 /** Multiset difference: the entries of `after` not matched by one of `before`. */
@@ -294,7 +322,8 @@ function roundTripProblem(before: RoundTripResult, after: RoundTripResult): stri
     if (order < 0) better = true;
     if (lossOf(a)[0] === 0 && lossOf(b)[0] === 0) {
       const newlyChanged = b.changedFields.filter((field) => !a.changedFields.includes(field));
-      if (newlyChanged.length > 0) worse.push(`${label}: now changes ${newlyChanged.map((field) => `${field} (${b.details?.[field]?.join(' -> ') ?? ''})`).join(', ')}`);
+      if (newlyChanged.length > 0)
+        worse.push(`${label}: now changes ${newlyChanged.map((field) => `${field} (${b.details?.[field]?.join(' -> ') ?? ''})`).join(', ')}`);
     }
   };
   compare('the layer', before, after);
@@ -343,8 +372,17 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     const at = text.indexOf(control.anchor);
     assert.ok(at >= 0 && !text.includes(control.anchor, at + 1), `control edit '${control.name}': its anchor is not found once in ${fixture}`);
     return {
-      key: `control: ${control.name}`, fixture, rule: '(control)', messageId: '-', kind: 'control', message: control.name, line: 0,
-      range: [at, at + control.anchor.length], text: control.text, offeredBy: 0, step: control.step,
+      key: `control: ${control.name}`,
+      fixture,
+      rule: '(control)',
+      messageId: '-',
+      kind: 'control',
+      message: control.name,
+      line: 0,
+      range: [at, at + control.anchor.length],
+      text: control.text,
+      offeredBy: 0,
+      step: control.step,
     };
   });
   const verdicts = new Map<string, Verdict>();
@@ -378,7 +416,8 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     workDir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-edit-safety-')));
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir');
     fs.writeFileSync(path.join(workDir, 'package.json'), '{ "private": true, "type": "commonjs" }\n');
-    const copyFolder = (from: string, to: string): void => fs.cpSync(from, to, { recursive: true, filter: (source) => path.basename(source) !== 'manifest.json' });
+    const copyFolder = (from: string, to: string): void =>
+      fs.cpSync(from, to, { recursive: true, filter: (source) => path.basename(source) !== 'manifest.json' });
     const originalDirs = new Map([...new Set(dirOf.values())].map((dir, i) => [dir, path.join(workDir, `original-${i + 1}`)]));
     for (const [from, to] of originalDirs) copyFolder(from, to);
     const originalFile = (name: string): string => path.join(originalDirs.get(dirOf.get(name)!)!, name);
@@ -395,7 +434,12 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     // 1. Parses.
     await time('1 parse (re-lint)', async () => {
       for (const edit of checked) {
-        const problem = await parseProblem(eslint, applyEdit(originals.get(edit.fixture)!, edit), path.join(dirOf.get(edit.fixture)!, edit.fixture), originals.get(edit.fixture)!);
+        const problem = await parseProblem(
+          eslint,
+          applyEdit(originals.get(edit.fixture)!, edit),
+          path.join(dirOf.get(edit.fixture)!, edit.fixture),
+          originals.get(edit.fixture)!,
+        );
         if (problem) fail(edit, 'parse', problem);
       }
     });
@@ -421,39 +465,60 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     // CONCURRENCY child processes at a time.
     const runEdited = async <T>(run: (file: string) => Promise<T>): Promise<Array<{ edit: Edit; result: T | Error }>> => {
       const pending = checked.filter(alive);
-      return pool(pending.map((edit) => async () => ({ edit, result: await run(fileOf.get(edit.key)!).catch(crashed) })), CONCURRENCY);
+      return pool(
+        pending.map((edit) => async () => ({ edit, result: await run(fileOf.get(edit.key)!).catch(crashed) })),
+        CONCURRENCY,
+      );
     };
     const runOriginals = async <T>(names: string[], run: (file: string) => Promise<T>, into: Map<string, T>): Promise<void> => {
       const needed = [...new Set(names)].filter((name) => !into.has(name));
-      await pool(needed.map((name) => async () => void into.set(name, await run(originalFile(name)))), CONCURRENCY);
+      await pool(
+        needed.map((name) => async () => void into.set(name, await run(originalFile(name)))),
+        CONCURRENCY,
+      );
     };
 
     // 3. Constructible twice in one process.
     await time('3 construct twice (child processes)', async () => {
       const results = await runEdited(runConstructTwice);
-      await runOriginals(results.filter(({ result }) => ALL_STEPS || !(result instanceof Error || result.ok)).map(({ edit }) => edit.fixture), runConstructTwice, twiceBefore);
+      await runOriginals(
+        results.filter(({ result }) => ALL_STEPS || !(result instanceof Error || result.ok)).map(({ edit }) => edit.fixture),
+        runConstructTwice,
+        twiceBefore,
+      );
       for (const { edit, result } of results) {
         if (result instanceof Error) {
           fail(edit, 'twice', `the child process gave no result: ${result.message.slice(0, 500)}`);
           continue;
         }
         const original = twiceBefore.get(edit.fixture);
-        note(edit, `twice: ${result.ok ? 'ok' : `fails at ${result.stage}`}${original ? ` (original: ${original.ok ? 'ok' : `fails at ${original.stage}`})` : ''}`);
-        if (!result.ok && twiceProgress(result) < twiceProgress(original!)) fail(edit, 'twice', `not constructible twice: ${describeTwice(result)} (the original: ${describeTwice(original!)})`);
+        note(
+          edit,
+          `twice: ${result.ok ? 'ok' : `fails at ${result.stage}`}${original ? ` (original: ${original.ok ? 'ok' : `fails at ${original.stage}`})` : ''}`,
+        );
+        if (!result.ok && twiceProgress(result) < twiceProgress(original!))
+          fail(edit, 'twice', `not constructible twice: ${describeTwice(result)} (the original: ${describeTwice(original!)})`);
       }
     });
 
     // 4. Loses less, by the real round trip.
     await time('4 round trip (child processes)', async () => {
       const results = await runEdited(runRoundTrip);
-      await runOriginals(results.filter(({ result }) => ALL_STEPS || !(result instanceof Error || result.exact)).map(({ edit }) => edit.fixture), runRoundTrip, roundTripBefore);
+      await runOriginals(
+        results.filter(({ result }) => ALL_STEPS || !(result instanceof Error || result.exact)).map(({ edit }) => edit.fixture),
+        runRoundTrip,
+        roundTripBefore,
+      );
       for (const { edit, result } of results) {
         if (result instanceof Error) {
           fail(edit, 'round trip', `the child process gave no result: ${result.message.slice(0, 500)}`);
           continue;
         }
         const original = roundTripBefore.get(edit.fixture);
-        note(edit, `loss: ${original ? `${showLoss(lossOf(original))}${original.exact ? ' exact' : ''}` : '(original not needed)'} -> ${showLoss(lossOf(result))}${result.exact ? ' exact' : ''}`);
+        note(
+          edit,
+          `loss: ${original ? `${showLoss(lossOf(original))}${original.exact ? ' exact' : ''}` : '(original not needed)'} -> ${showLoss(lossOf(result))}${result.exact ? ' exact' : ''}`,
+        );
         const problem = result.exact ? undefined : roundTripProblem(original!, result);
         if (problem) fail(edit, 'round trip', problem);
       }
@@ -471,7 +536,10 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
   });
 
   it('lints every fixture module and finds edits to check (the test is not vacuous)', () => {
-    assert.ok(modules.some((module) => module.dir === FIXTURES_DIR), 'no round-trip fixture modules');
+    assert.ok(
+      modules.some((module) => module.dir === FIXTURES_DIR),
+      'no round-trip fixture modules',
+    );
     assert.ok(edits.length > 0, 'no fix or suggestion on any fixture: nothing was checked');
   });
 
@@ -480,7 +548,11 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
     for (const control of controls) {
       const verdict = verdicts.get(control.key);
       assert.ok(verdict, `${control.key} was not checked`);
-      assert.equal(verdict.step, control.step, `${control.key}: expected unsafe at ${control.step}, got ${verdict.safe ? 'safe' : `${verdict.step}: ${verdict.reason}`}`);
+      assert.equal(
+        verdict.step,
+        control.step,
+        `${control.key}: expected unsafe at ${control.step}, got ${verdict.safe ? 'safe' : `${verdict.step}: ${verdict.reason}`}`,
+      );
     }
   });
 
@@ -497,8 +569,11 @@ describe('edit safety: every fix and suggestion on the fixture modules, applied 
       it(`${title} is safe`, () => {
         const verdict = verdicts.get(edit.key);
         assert.ok(verdict, `${edit.key} was not checked`);
-        assert.ok(verdict.safe, `${edit.key} (line ${edit.line}, ${edit.message})
-To record it as today's defect (the src owner then withdraws or fixes the edit): KNOWN_UNSAFE_TODAY[${JSON.stringify(edit.key)}] = ${JSON.stringify(`${verdict.step}: ${verdict.reason?.slice(0, 200)}`)}\nedit at [${edit.range.join(', ')}]: ${JSON.stringify(edit.text)}\nunsafe at ${verdict.failures.map((failure) => `${failure.step}: ${failure.reason}`).join('\n')}\n--- edited ---\n${applyEdit(originals.get(edit.fixture)!, edit)}`);
+        assert.ok(
+          verdict.safe,
+          `${edit.key} (line ${edit.line}, ${edit.message})
+To record it as today's defect (the src owner then withdraws or fixes the edit): KNOWN_UNSAFE_TODAY[${JSON.stringify(edit.key)}] = ${JSON.stringify(`${verdict.step}: ${verdict.reason?.slice(0, 200)}`)}\nedit at [${edit.range.join(', ')}]: ${JSON.stringify(edit.text)}\nunsafe at ${verdict.failures.map((failure) => `${failure.step}: ${failure.reason}`).join('\n')}\n--- edited ---\n${applyEdit(originals.get(edit.fixture)!, edit)}`,
+        );
       });
     } else {
       it(`${title} is still unsafe, as KNOWN_UNSAFE_TODAY says (${known})`, () => {
@@ -510,10 +585,21 @@ To record it as today's defect (the src owner then withdraws or fixes the edit):
   }
 });
 
-function printTable(checked: Edit[], verdicts: Map<string, Verdict>, measured: Map<string, string[]>, editedFixtures: number, fixtures: number, timings: Record<string, number>): void {
+function printTable(
+  checked: Edit[],
+  verdicts: Map<string, Verdict>,
+  measured: Map<string, string[]>,
+  editedFixtures: number,
+  fixtures: number,
+  timings: Record<string, number>,
+): void {
   const edits = checked.filter((edit) => edit.kind !== 'control');
   const rules = [...new Set(edits.map((edit) => edit.rule))].sort();
-  const lines = [`edit safety: ${edits.length} distinct edits on ${editedFixtures} of ${fixtures} fixture modules`, '', 'rule                            offered  safe  unsafe'];
+  const lines = [
+    `edit safety: ${edits.length} distinct edits on ${editedFixtures} of ${fixtures} fixture modules`,
+    '',
+    'rule                            offered  safe  unsafe',
+  ];
   for (const rule of rules) {
     const mine = edits.filter((edit) => edit.rule === rule);
     const safe = mine.filter((edit) => verdicts.get(edit.key)?.safe).length;
@@ -530,12 +616,20 @@ function printTable(checked: Edit[], verdicts: Map<string, Verdict>, measured: M
     for (const edit of list) {
       const verdict = verdicts.get(edit.key)!;
       const known = edit.kind === 'control' ? '' : KNOWN_UNSAFE_TODAY[edit.key] !== undefined ? ' (in KNOWN_UNSAFE_TODAY)' : verdict.safe ? '' : ' (NEW)';
-      lines.push(`- ${edit.key}${known}${edit.offeredBy > 1 ? ` (offered by ${edit.offeredBy} findings)` : ''}`, `    edit [${edit.range.join(',')}] ${shortText(edit.text)}`);
+      lines.push(
+        `- ${edit.key}${known}${edit.offeredBy > 1 ? ` (offered by ${edit.offeredBy} findings)` : ''}`,
+        `    edit [${edit.range.join(',')}] ${shortText(edit.text)}`,
+      );
       for (const failure of verdict.failures) lines.push(`    UNSAFE at ${failure.step}: ${failure.reason}`);
       for (const text of measured.get(edit.key) ?? []) lines.push(`    ${text}`);
     }
   }
-  lines.push('', `time: ${Object.entries(timings).map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  lines.push(
+    '',
+    `time: ${Object.entries(timings)
+      .map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')}`,
+  );
   console.log(lines.join('\n'));
 }
 
@@ -599,7 +693,11 @@ describe('nothing is ever offered (or reported) in a .d.ts', () => {
     const lint = async (text: string, file: string): Promise<void> => {
       const [result] = await eslint.lintText(text, { filePath: file });
       const label = path.basename(file);
-      assert.deepEqual(result!.messages.filter((m) => m.fatal).map((m) => m.message), [], `${label} must parse`);
+      assert.deepEqual(
+        result!.messages.filter((m) => m.fatal).map((m) => m.message),
+        [],
+        `${label} must parse`,
+      );
       edits.push(...editsOf(result!.messages).map((line) => `${label}:${line}`));
       findings.push(...result!.messages.map((m) => `${label}:${m.line}: ${m.ruleId} ${m.message}`));
     };
@@ -609,16 +707,30 @@ describe('nothing is ever offered (or reported) in a .d.ts', () => {
     // The declarations tsc emits for the .ts fixtures (what a build writes to dist/, which a lint
     // run that does not ignore dist/ reads). A fixture whose declarations TypeScript cannot emit
     // (a class factory's anonymous class: TS4094) is left out.
-    const files = listFixtures().filter((name) => name.endsWith('.ts')).map((name) => path.join(FIXTURES_DIR, name));
-    const options: ts.CompilerOptions = { ...projectCompilerOptions(), noEmit: false, declaration: true, emitDeclarationOnly: true, sourceMap: false, declarationMap: false };
+    const files = listFixtures()
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join(FIXTURES_DIR, name));
+    const options: ts.CompilerOptions = {
+      ...projectCompilerOptions(),
+      noEmit: false,
+      declaration: true,
+      emitDeclarationOnly: true,
+      sourceMap: false,
+      declarationMap: false,
+    };
     const program = ts.createProgram({ rootNames: files, options });
     let emitted = 0;
     for (const file of files) {
       const sourceFile = program.getSourceFile(file)!;
       const texts: string[] = [];
-      program.emit(sourceFile, (fileName, text) => {
-        if (fileName.endsWith('.d.ts')) texts.push(text);
-      }, undefined, true);
+      program.emit(
+        sourceFile,
+        (fileName, text) => {
+          if (fileName.endsWith('.d.ts')) texts.push(text);
+        },
+        undefined,
+        true,
+      );
       if (program.getDeclarationDiagnostics(sourceFile).length > 0) continue;
       assert.equal(texts.length, 1, `tsc emitted no declarations for ${path.basename(file)}`);
       emitted++;

@@ -41,7 +41,9 @@ function lint(text: string, filename: string): { findings: Finding[]; fatal: str
   const messages = linter.verify(text, allRules, { filename });
   return {
     fatal: messages.filter((m) => m.fatal).map((m) => `${m.line}:${m.column} ${m.message}`),
-    findings: messages.filter((m) => !m.fatal).map((m) => ({ rule: (m.ruleId ?? '').replace(NS, ''), messageId: m.messageId, message: m.message, fixable: m.fix !== undefined })),
+    findings: messages
+      .filter((m) => !m.fatal)
+      .map((m) => ({ rule: (m.ruleId ?? '').replace(NS, ''), messageId: m.messageId, message: m.message, fixable: m.fix !== undefined })),
   };
 }
 
@@ -85,7 +87,8 @@ function lostToken(original: string[], fixed: string[]): string | undefined {
   let j = 0;
   for (let i = 0; i < original.length; i++) {
     while (j < fixed.length && fixed[j] !== original[i]) j++;
-    if (j === fixed.length) return `original token #${i} ${JSON.stringify(original[i])} (after ${JSON.stringify(original.slice(Math.max(0, i - 6), i).join(' '))}) is missing from the fixed text`;
+    if (j === fixed.length)
+      return `original token #${i} ${JSON.stringify(original[i])} (after ${JSON.stringify(original.slice(Math.max(0, i - 6), i).join(' '))}) is missing from the fixed text`;
     j++;
   }
   return undefined;
@@ -114,7 +117,8 @@ function expectedBefore(spec: FileSpec): string[] {
     if (c.className === 'none') expected.push(`require-class-name/missingClassName ${c.name}`);
     // Without type information an exported class may be registered by its importer (issue 17): reported only
     // where the module registers its other layers itself.
-    if (!c.registered && (!c.exported || spec.classes.some((other) => other !== c && other.registered))) expected.push(`require-register-class/missingRegisterClass ${c.name}`);
+    if (!c.registered && (!c.exported || spec.classes.some((other) => other !== c && other.registered)))
+      expected.push(`require-register-class/missingRegisterClass ${c.name}`);
     if (c.getConfig.startsWith('no-super-')) expected.push(`get-config-calls-super/missingSuperGetConfig ${c.name}`);
   }
   return expected.sort();
@@ -148,13 +152,15 @@ function checkFile(spec: FileSpec): void {
   const filename = fileNameOf(spec);
   const original = render(spec);
   const show = (label: string, text: string) => `\n----- ${label} (${filename}) -----\n${text.replace(/\r\n/g, '\u240d\n')}\n-----`;
-  const fail = (what: string, output?: string): never => assert.fail(`${what}${show('original', original)}${output === undefined ? '' : show('fixed', output)}`);
+  const fail = (what: string, output?: string): never =>
+    assert.fail(`${what}${show('original', original)}${output === undefined ? '' : show('fixed', output)}`);
 
   // The generator's own contract: the file parses and the generated problems are reported.
   const before = lint(original, filename);
   if (before.fatal.length > 0 || parseDiagnostics(original, filename).length > 0) fail(`generated file does not parse: ${before.fatal.join('; ')}`);
   const missingBefore = added(fixableView(before.findings), expectedBefore(spec));
-  if (missingBefore.length > 0) fail(`not reported before fixing: ${missingBefore.join(', ')}\nreported: ${before.findings.map((f) => `${f.rule}/${f.messageId}`).join(', ')}`);
+  if (missingBefore.length > 0)
+    fail(`not reported before fixing: ${missingBefore.join(', ')}\nreported: ${before.findings.map((f) => `${f.rule}/${f.messageId}`).join(', ')}`);
 
   // 1. --fix, as the CLI does it (up to 10 passes, each re-linting the fixed text).
   const fixed = linter.verifyAndFix(original, allRules, { filename });
@@ -200,7 +206,8 @@ function checkFile(spec: FileSpec): void {
   for (const c of spec.classes) {
     const assigned = output.indexOf(`${c.name}.className =`);
     const registered = output.indexOf(`registerClass(${c.name})`);
-    if (assigned >= 0 && registered >= 0 && assigned > registered) fail(`${c.name} is registered before its className is assigned: registerClass() throws`, output);
+    if (assigned >= 0 && registered >= 0 && assigned > registered)
+      fail(`${c.name} is registered before its className is assigned: registerClass() throws`, output);
   }
 
   // The field each fixed key is returned from is the one that holds it.

@@ -116,7 +116,15 @@ const DEFAULTS: Record<string, (quote: string) => string> = {
   axis: () => '-1',
   kernelSize: () => '3',
 };
-const TYPES: Record<string, string> = { units: 'number', rate: 'number', activation: 'string', useBias: 'boolean', epsilon: 'number', axis: 'number', kernelSize: 'number' };
+const TYPES: Record<string, string> = {
+  units: 'number',
+  rate: 'number',
+  activation: 'string',
+  useBias: 'boolean',
+  epsilon: 'number',
+  axis: 'number',
+  kernelSize: 'number',
+};
 const CLASS_NAMES = ['ScaleLayer', 'Attention', 'MyDense', 'TimeMix'] as const;
 
 // uniqueArray over records (not chain) keeps shrinking effective: a counterexample shrinks to few keys and classes.
@@ -132,7 +140,18 @@ const classSpec: fc.Arbitrary<ClassSpec> = fc.record({
   keys: fc.uniqueArray(keySpec, { selector: (k) => k.key, minLength: 1, maxLength: 3 }),
   param: fc.constantFrom<ClassSpec['param']>('identifier', 'identifier', 'destructured'),
   paramName: fc.constantFrom<ClassSpec['paramName']>('args', 'config'),
-  getConfig: fc.constantFrom<GetConfigIdiom>('assign-base', 'assign-inline', 'spread', 'spread-last', 'assign-empty', 'mutate', 'missing', 'no-super-return', 'no-super-local', 'no-super-mutate'),
+  getConfig: fc.constantFrom<GetConfigIdiom>(
+    'assign-base',
+    'assign-inline',
+    'spread',
+    'spread-last',
+    'assign-empty',
+    'mutate',
+    'missing',
+    'no-super-return',
+    'no-super-local',
+    'no-super-mutate',
+  ),
   className: fc.constantFrom<ClassSpec['className']>('static', 'assigned', 'none'),
   registered: fc.boolean(),
   override: fc.boolean(),
@@ -282,7 +301,13 @@ export function render(spec: FileSpec): string {
       lines.push(`${ind(1)}constructor(${p}${ts ? `: ${argsType}` : ''}) {`);
       body.push(`super(${p});${lineComment('base')}`);
       const destructured = c.keys.filter((k) => k.read === 'destructure-default');
-      if (destructured.length > 0) body.push(`const ${literal(destructured.map((k) => `${k.key} = ${d(k)}`), 2)} = ${p};`);
+      if (destructured.length > 0)
+        body.push(
+          `const ${literal(
+            destructured.map((k) => `${k.key} = ${d(k)}`),
+            2,
+          )} = ${p};`,
+        );
       for (const k of c.keys) {
         const f = `this.${fieldOf(k)}`;
         switch (k.read) {
@@ -380,7 +405,11 @@ export function render(spec: FileSpec): string {
           g.push(`const config = ${literal(entries, 2)};`, 'return config;');
           break;
         case 'no-super-mutate':
-          g.push(`const config${ts ? ': Record<string, unknown>' : ''} = {};`, ...returnedKeys(c).map((k) => `config.${k.key} = this.${fieldOf(k)};`), 'return config;');
+          g.push(
+            `const config${ts ? ': Record<string, unknown>' : ''} = {};`,
+            ...returnedKeys(c).map((k) => `config.${k.key} = this.${fieldOf(k)};`),
+            'return config;',
+          );
           break;
       }
       lines.push('', ...method(`${override}getConfig()${returnType}`, g));

@@ -31,7 +31,11 @@ export function run(command: string, args: string[], options: SpawnSyncOptions &
   const result = spawnSync(command, args, { encoding: 'utf8', env: childEnv(), maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32', ...options });
   if (result.error) throw result.error;
   const out = { status: result.status ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
-  if (okStatuses) assert.ok(okStatuses.includes(out.status), `${command} ${args.join(' ')} (in ${options.cwd}) exited with ${out.status}:\n${out.stderr.slice(-4000)}\n${out.stdout.slice(-3000)}`);
+  if (okStatuses)
+    assert.ok(
+      okStatuses.includes(out.status),
+      `${command} ${args.join(' ')} (in ${options.cwd}) exited with ${out.status}:\n${out.stderr.slice(-4000)}\n${out.stdout.slice(-3000)}`,
+    );
   return out;
 }
 

@@ -46,7 +46,10 @@ const ESLINT_CONFIG = readmeBlock('js', 'eslint.config.js', 'tfjsLayers.configs.
 function readmeTs6Install(): string[] {
   const line = README.split('\n').find((l) => l.startsWith("npm install --save-dev '@typescript/native@"));
   assert.ok(line, 'README has no npm install line for the TypeScript 6 API route');
-  return line.replace(/^npm install /, '').split(/\s+/).map((arg) => arg.replace(/^'(.*)'$/, '$1'));
+  return line
+    .replace(/^npm install /, '')
+    .split(/\s+/)
+    .map((arg) => arg.replace(/^'(.*)'$/, '$1'));
 }
 
 before(() => {
@@ -92,7 +95,10 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
         'eslint.config.js': ESLINT_CONFIG,
         'src/layer.ts': TS_LAYER,
         'src/shift.js': JS_LAYER,
-        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, types: [] }, include: ['eslint.config.ts'] }),
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, types: [] },
+          include: ['eslint.config.ts'],
+        }),
       },
     );
     npmInstall(project);
@@ -114,10 +120,14 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
   it('eslint.config.ts type-checks with TypeScript 7 (strict, NodeNext): defineConfig with and without extends, and a plain array', () => {
     const variants: Record<string, string> = {
       readme: readmeBlock('ts', 'eslint.config.ts'),
-      'define-config': "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig(tfjsLayers.configs.recommended, { ignores: ['dist/'] });\n",
-      extends: "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  files: ['src/**/*.ts'],\n  extends: [tfjsLayers.configs['recommended-type-checked']],\n  rules: { 'tfjs-layers/no-io-in-constructor': 'warn' },\n});\n",
-      plugins: "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  plugins: { 'tfjs-layers': tfjsLayers },\n  extends: ['tfjs-layers/recommended'],\n});\n",
-      array: "import type { Linter } from 'eslint';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nconst config: Linter.Config[] = [tfjsLayers.configs.recommended, tfjsLayers.configs.all];\nexport default config;\n",
+      'define-config':
+        "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig(tfjsLayers.configs.recommended, { ignores: ['dist/'] });\n",
+      extends:
+        "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  files: ['src/**/*.ts'],\n  extends: [tfjsLayers.configs['recommended-type-checked']],\n  rules: { 'tfjs-layers/no-io-in-constructor': 'warn' },\n});\n",
+      plugins:
+        "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig({\n  plugins: { 'tfjs-layers': tfjsLayers },\n  extends: ['tfjs-layers/recommended'],\n});\n",
+      array:
+        "import type { Linter } from 'eslint';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nconst config: Linter.Config[] = [tfjsLayers.configs.recommended, tfjsLayers.configs.all];\nexport default config;\n",
     };
     for (const [name, text] of Object.entries(variants)) {
       fs.writeFileSync(path.join(project, 'eslint.config.ts'), text);
@@ -125,7 +135,10 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
       assert.equal(out.status, 0, `${name}:\n${out.stdout}${out.stderr}`);
     }
     // The check is real: a misspelt config name is an error.
-    fs.writeFileSync(path.join(project, 'eslint.config.ts'), "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig(tfjsLayers.configs.recomended);\n");
+    fs.writeFileSync(
+      path.join(project, 'eslint.config.ts'),
+      "import { defineConfig } from 'eslint/config';\nimport tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default defineConfig(tfjsLayers.configs.recomended);\n",
+    );
     const wrong = run(npx, ['--no', '--', 'tsc', '-p', 'tsconfig.json'], { cwd: project }, null);
     assert.notEqual(wrong.status, 0);
     assert.match(wrong.stdout, /recomended/);
@@ -138,7 +151,9 @@ describe('a TypeScript 7 project, plain `npm install`', { timeout: 600_000 }, ()
     const client = new LspClient(process.execPath, [server, '--stdio'], project);
     try {
       const file = path.join(project, 'src/layer.ts');
-      const diagnostics = await client.diagnosticsFor(file, fs.readFileSync(file, 'utf8'), 'typescript', (d) => d.some((x) => ruleOf(x).startsWith('tfjs-layers/')));
+      const diagnostics = await client.diagnosticsFor(file, fs.readFileSync(file, 'utf8'), 'typescript', (d) =>
+        d.some((x) => ruleOf(x).startsWith('tfjs-layers/')),
+      );
       const ours = diagnostics.map((d) => `${ruleOf(d).replace(/^tfjs-layers\//, '')} ${d.range.start.line + 1}`).sort();
       assert.deepEqual(ours, TS_LAYER_FINDINGS, JSON.stringify(diagnostics, null, 2));
     } finally {
@@ -173,9 +188,13 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
           "export default defineConfig(base, { files: ['src/**/*.ts'], extends: [tseslint.configs.recommendedTypeChecked] });",
           '',
         ].join('\n'),
-        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, allowJs: true, types: [] }, include: ['src'] }),
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: { strict: true, module: 'nodenext', noEmit: true, skipLibCheck: true, allowJs: true, types: [] },
+          include: ['src'],
+        }),
         // Complete, but registered in another file: only a type-aware run sees the registration.
-        'src/gain.ts': "import * as tf from '@tensorflow/tfjs';\n\nexport class Gain extends tf.layers.Layer {\n  static className = 'Gain';\n  gain: number;\n  constructor(args: { gain: number; name?: string }) {\n    super(args);\n    this.gain = args.gain;\n  }\n  override getConfig() {\n    return { ...super.getConfig(), gain: this.gain };\n  }\n}\n",
+        'src/gain.ts':
+          "import * as tf from '@tensorflow/tfjs';\n\nexport class Gain extends tf.layers.Layer {\n  static className = 'Gain';\n  gain: number;\n  constructor(args: { gain: number; name?: string }) {\n    super(args);\n    this.gain = args.gain;\n  }\n  override getConfig() {\n    return { ...super.getConfig(), gain: this.gain };\n  }\n}\n",
         'src/register.ts': "import * as tf from '@tensorflow/tfjs';\nimport { Gain } from './gain.js';\n\ntf.serialization.registerClass(Gain);\n",
         // Exported and registered by no file: only a type-aware run can tell (without types an importer may register it).
         'src/orphan.ts': "import * as tf from '@tensorflow/tfjs';\n\nexport class Orphan extends tf.layers.Layer {\n  static className = 'Orphan';\n}\n",
@@ -194,7 +213,9 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
   it('`tsc` is TypeScript 7 and `require("typescript")` is the TypeScript 6 API', () => {
     assert.match(run(npx, ['--no', '--', 'tsc', '--version'], { cwd: project }).stdout, /Version 7\./);
     assert.match(run(npx, ['--no', '--', 'tsc6', '--version'], { cwd: project }).stdout, /Version 6\./);
-    const api = run(process.execPath, ['-e', "const ts = require('typescript'); console.log(ts.version, typeof ts.createProgram)"], { cwd: project }).stdout.trim();
+    const api = run(process.execPath, ['-e', "const ts = require('typescript'); console.log(ts.version, typeof ts.createProgram)"], {
+      cwd: project,
+    }).stdout.trim();
     assert.match(api, /^6\.\d+\.\d+ function$/);
   });
 
@@ -207,7 +228,10 @@ describe('TypeScript 7 with the TypeScript 6 API aliased as `typescript` (the ty
     assert.deepEqual(findings['tools/shift.js'], JS_LAYER_FINDINGS, 'outside the tsconfig: linted without types, no parsing error');
     // typescript-eslint's own typed rules run on the same TypeScript 6 API (`inputs[0]!` is a needless assertion there).
     const withTseslint = eslintFindings(project, ['--config', 'eslint.tseslint.config.js', 'src']);
-    assert.deepEqual(withTseslint['src/layer.ts'], [...TS_LAYER_FINDINGS, '@typescript-eslint/no-unnecessary-type-assertion 14', '@typescript-eslint/no-unused-vars 3'].sort());
+    assert.deepEqual(
+      withTseslint['src/layer.ts'],
+      [...TS_LAYER_FINDINGS, '@typescript-eslint/no-unnecessary-type-assertion 14', '@typescript-eslint/no-unused-vars 3'].sort(),
+    );
     assert.deepEqual(withTseslint['src/gain.ts'], []);
     // Without type information the exported orphan is not reported (an importer may register it): the run above was type-aware.
     fs.writeFileSync(path.join(project, 'eslint.untyped.config.js'), ESLINT_CONFIG);
@@ -231,7 +255,9 @@ describe('plain JavaScript: package.json names only eslint and the plugin', { ti
     assert.ok(!fs.existsSync(path.join(project, 'node_modules', 'typescript')), 'pnpm hoisted typescript to the top: this is not the strict layout');
     const out = run(npx, ['--yes', 'pnpm@12', 'exec', 'eslint', '--format', 'json', '.'], { cwd: project }, [1]);
     const results = JSON.parse(out.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; line: number }> }>;
-    const findings = Object.fromEntries(results.map((r) => [path.relative(project, r.filePath), r.messages.map((m) => `${m.ruleId?.replace('tfjs-layers/', '')} ${m.line}`).sort()]));
+    const findings = Object.fromEntries(
+      results.map((r) => [path.relative(project, r.filePath), r.messages.map((m) => `${m.ruleId?.replace('tfjs-layers/', '')} ${m.line}`).sort()]),
+    );
     assert.deepEqual(findings, { 'eslint.config.js': [], 'src/shift.js': JS_LAYER_FINDINGS, 'src/util.js': [] });
   });
 });
@@ -243,7 +269,11 @@ describe('a `typescript` forced to 7 under the plugin (npm overrides)', { timeou
     project = newProject(
       'forced-typescript-7',
       { devDependencies: { typescript: TS7 }, overrides: { typescript: '$typescript' } },
-      { 'eslint.config.js': ESLINT_CONFIG, 'src/layer.ts': TS_LAYER, '.oxlintrc.json': JSON.stringify({ jsPlugins: ['eslint-plugin-tfjs-layers'], rules: { 'tfjs-layers/config-complete': 'error' } }) },
+      {
+        'eslint.config.js': ESLINT_CONFIG,
+        'src/layer.ts': TS_LAYER,
+        '.oxlintrc.json': JSON.stringify({ jsPlugins: ['eslint-plugin-tfjs-layers'], rules: { 'tfjs-layers/config-complete': 'error' } }),
+      },
     );
     npmInstall(project);
     npmInstall(project, ['--save-dev', `eslint@${eslintVersion}`, 'oxlint@^1.95.0', tarball]);
@@ -254,7 +284,10 @@ describe('a `typescript` forced to 7 under the plugin (npm overrides)', { timeou
     const findings = eslintFindings(project, ['src/layer.ts']);
     const [message, ...rest] = findings['src/layer.ts']!;
     assert.deepEqual(rest, []);
-    assert.match(message!, /^FATAL Parsing error: eslint-plugin-tfjs-layers: the "typescript" package at .* is TypeScript 7\.\d+\.\d+, which has no JavaScript API; .*npm install -D typescript@npm:@typescript\/typescript6@\^6\.0\.2/);
+    assert.match(
+      message!,
+      /^FATAL Parsing error: eslint-plugin-tfjs-layers: the "typescript" package at .* is TypeScript 7\.\d+\.\d+, which has no JavaScript API; .*npm install -D typescript@npm:@typescript\/typescript6@\^6\.0\.2/,
+    );
     assert.doesNotMatch(message!, /\n\s+at /);
   });
 
@@ -265,4 +298,3 @@ describe('a `typescript` forced to 7 under the plugin (npm overrides)', { timeou
     assert.doesNotMatch(text, /\n\s+at .*\.js:\d+/);
   });
 });
-

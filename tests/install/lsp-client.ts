@@ -31,7 +31,11 @@ export class LspClient {
   private readonly log: string[] = [];
   private readonly ready: Promise<unknown>;
 
-  constructor(command: string, args: string[], private readonly rootDir: string) {
+  constructor(
+    command: string,
+    args: string[],
+    private readonly rootDir: string,
+  ) {
     this.child = spawn(command, args, { cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
@@ -40,7 +44,10 @@ export class LspClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(rootDir) }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} } },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} },
+      },
     }).then(() => this.notify('initialized', {}));
   }
 
@@ -48,7 +55,13 @@ export class LspClient {
    * Opens the file and asks for its diagnostics the way an editor does with this server, which
    * offers pull diagnostics (`textDocument/diagnostic`); asks again until `accept` takes them.
    */
-  async diagnosticsFor(file: string, text: string, languageId: string, accept: (diagnostics: LspDiagnostic[]) => boolean, timeoutMs = 120_000): Promise<LspDiagnostic[]> {
+  async diagnosticsFor(
+    file: string,
+    text: string,
+    languageId: string,
+    accept: (diagnostics: LspDiagnostic[]) => boolean,
+    timeoutMs = 120_000,
+  ): Promise<LspDiagnostic[]> {
     await this.ready;
     const uri = pathToFileURL(file).href;
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
@@ -60,7 +73,9 @@ export class LspClient {
       if (accept(items)) return items;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    throw new Error(`no accepted diagnostics for ${uri} in ${timeoutMs} ms; last report ${JSON.stringify(last)}\nlog:\n${this.log.join('\n').slice(-6000)}\nstderr:\n${this.stderr.slice(-3000)}`);
+    throw new Error(
+      `no accepted diagnostics for ${uri} in ${timeoutMs} ms; last report ${JSON.stringify(last)}\nlog:\n${this.log.join('\n').slice(-6000)}\nstderr:\n${this.stderr.slice(-3000)}`,
+    );
   }
 
   async shutdown(): Promise<void> {

@@ -13,7 +13,11 @@ const root = path.join(__dirname, '..', '..');
 /** Layer classNames in TF.js's class registry. */
 function registeredLayerNames(): Set<string> {
   const map = tf.serialization.SerializationMap.getMap().classNameMap as Record<string, [unknown, unknown]>;
-  return new Set(Object.entries(map).filter(([, [cls]]) => typeof cls === 'function' && (cls as { prototype: unknown }).prototype instanceof tf.layers.Layer).map(([name]) => name));
+  return new Set(
+    Object.entries(map)
+      .filter(([, [cls]]) => typeof cls === 'function' && (cls as { prototype: unknown }).prototype instanceof tf.layers.Layer)
+      .map(([name]) => name),
+  );
 }
 
 describe('built-in layer names', () => {

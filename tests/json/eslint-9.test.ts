@@ -12,7 +12,11 @@ const examples = path.join(__dirname, '..', '..', 'examples');
 async function findings(ESLint: typeof ESLint10): Promise<string[]> {
   const eslint = new ESLint({ cwd: examples, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json']] });
   const results = await eslint.lintFiles(['models']);
-  return results.flatMap((result) => result.messages.map((message) => `${path.relative(examples, result.filePath)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`)).sort();
+  return results
+    .flatMap((result) =>
+      result.messages.map((message) => `${path.relative(examples, result.filePath)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`),
+    )
+    .sort();
 }
 
 describe('model-json under ESLint 9', () => {

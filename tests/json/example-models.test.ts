@@ -46,7 +46,10 @@ describe('examples/models', () => {
     // The example config as it is, with the package name pointed at the built plugin (the copy is outside the package).
     const config = fs.readFileSync(path.join(examples, 'eslint.config.mjs'), 'utf8');
     assert.match(config, /configs\['model-json'\]/);
-    fs.writeFileSync(path.join(workDir, 'eslint.config.mjs'), config.replace("from 'eslint-plugin-tfjs-layers'", `from ${JSON.stringify(pathToFileURL(distEntry).href)}`));
+    fs.writeFileSync(
+      path.join(workDir, 'eslint.config.mjs'),
+      config.replace("from 'eslint-plugin-tfjs-layers'", `from ${JSON.stringify(pathToFileURL(distEntry).href)}`),
+    );
     const run = spawnSync(process.execPath, [eslintBin, '--format', 'json', 'models'], { cwd: workDir, encoding: 'utf8' });
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
     for (const result of JSON.parse(run.stdout) as LintResult[]) results.set(path.basename(path.dirname(result.filePath)), result);
@@ -65,7 +68,11 @@ describe('examples/models', () => {
     it(`${folder}: ${ruleIds.length === 0 ? 'no finding' : ruleIds.join(', ')}`, () => {
       const result = results.get(folder);
       assert.ok(result, folder);
-      assert.deepEqual(result.messages.map((message) => message.ruleId), ruleIds, JSON.stringify(result.messages, null, 2));
+      assert.deepEqual(
+        result.messages.map((message) => message.ruleId),
+        ruleIds,
+        JSON.stringify(result.messages, null, 2),
+      );
     });
   }
 

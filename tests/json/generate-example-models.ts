@@ -13,7 +13,11 @@ import { copyModel, dropWeight, readModelJson, saveToDisk, writeModelJson, type 
 
 export const EXAMPLE_MODELS = path.join(__dirname, '..', '..', 'examples', 'models');
 
-interface LayerEntry { class_name: string; config: Record<string, unknown>; [key: string]: unknown }
+interface LayerEntry {
+  class_name: string;
+  config: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
 function layerNamed(modelJson: ModelJson, name: string): LayerEntry {
   const topology = modelJson.modelTopology as { config?: { layers: LayerEntry[] }; model_config?: { config: { layers: LayerEntry[] } } };

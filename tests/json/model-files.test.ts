@@ -41,7 +41,12 @@ function variant(from: string, to: string, edit: (modelJson: ModelJson) => void)
   return to;
 }
 
-interface LayerEntry { class_name: string; config: Record<string, unknown>; name?: string; registered_name?: string }
+interface LayerEntry {
+  class_name: string;
+  config: Record<string, unknown>;
+  name?: string;
+  registered_name?: string;
+}
 function layersOf(modelJson: ModelJson): LayerEntry[] {
   const topology = modelJson.modelTopology as { config?: { layers: LayerEntry[] }; model_config?: { config: { layers: LayerEntry[] } } };
   return (topology.model_config?.config ?? topology.config)!.layers;
@@ -110,7 +115,11 @@ describe('model.json files written by TF.js 4.22', () => {
       layerNamed(modelJson, 'scale_1').class_name = 'scale';
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.ruleId), ['tfjs-layers/model-json-class-name'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.ruleId),
+      ['tfjs-layers/model-json-class-name'],
+      describeMessages(messages),
+    );
     assert.match(messages[0]!.message, /Unknown layer: scale'.*Did you mean 'Scale'/);
     assert.match((await loadError(path.join(project, dir)))!, /^Unknown layer: scale\./);
     applySuggestion(dir, messages[0]!);
@@ -126,7 +135,11 @@ describe('model.json files written by TF.js 4.22', () => {
       layer.registered_name = 'Custom>Scale';
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['prefixedClass'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['prefixedClass'],
+      describeMessages(messages),
+    );
     assert.match((await loadError(path.join(project, dir)))!, /^Unknown layer: Custom>Scale\./);
     applySuggestion(dir, messages[0]!);
     assert.equal(await loadError(path.join(project, dir)), undefined);
@@ -140,7 +153,11 @@ describe('model.json files written by TF.js 4.22', () => {
       delete config.units;
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['missingKey', 'unreadKey'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['missingKey', 'unreadKey'],
+      describeMessages(messages),
+    );
     assert.match(messages[0]!.message, /reads 'units', so the loaded layer gets the default 3\./);
     assert.match(messages[1]!.message, /'unit' is not read by the constructor of 'Scale'.*so 7 is lost on load/);
     const model = await loadFromDisk(path.join(project, dir));
@@ -156,7 +173,11 @@ describe('model.json files written by TF.js 4.22', () => {
       delete config.drop_rate;
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['missingKey'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['missingKey'],
+      describeMessages(messages),
+    );
     assert.match(messages[0]!.message, /no 'drop_rate'.*reads 'dropRate', so the loaded layer gets the default 0\.5\./);
     const layer = (await loadFromDisk(path.join(project, dir))).getLayer('scale_1') as Scale;
     assert.equal(layer.dropRate, 0.5);
@@ -168,7 +189,11 @@ describe('model.json files written by TF.js 4.22', () => {
       spec.name = 'scale_1/bias';
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['missingWeight', 'extraWeight'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['missingWeight', 'extraWeight'],
+      describeMessages(messages),
+    );
     assert.equal(await loadError(path.join(project, dir)), 'Provided weight data has no target variable: scale_1/bias');
   });
 
@@ -177,7 +202,11 @@ describe('model.json files written by TF.js 4.22', () => {
     copyModel(path.join(project, SEQUENTIAL), path.join(project, dir));
     dropWeight(path.join(project, dir), 'scale_1/offset');
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['missingWeight'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['missingWeight'],
+      describeMessages(messages),
+    );
     assert.match(messages[0]!.message, /weightsManifest has no 'scale_1\/offset'/);
     assert.match((await loadError(path.join(project, dir)))!, /^1 of \d+ weights are not set: scale_1\/offset$/);
   });
@@ -189,17 +218,24 @@ describe('model.json files written by TF.js 4.22', () => {
       for (const spec of modelJson.weightsManifest[0]!.weights) spec.name = spec.name.replace('td_1/', 'inner_scale/');
     });
     const messages = await lint(dir);
-    assert.deepEqual(messages.map((message) => message.messageId), ['missingWeight', 'missingWeight'], describeMessages(messages));
+    assert.deepEqual(
+      messages.map((message) => message.messageId),
+      ['missingWeight', 'missingWeight'],
+      describeMessages(messages),
+    );
     assert.match((await loadError(path.join(project, dir)))!, /^Provided weight data has no target variable: inner_scale\/gain$/);
   });
 
-  it('other JSON named model.json gets nothing; invalid JSON is the parser\'s error alone', async () => {
+  it("other JSON named model.json gets nothing; invalid JSON is the parser's error alone", async () => {
     fs.mkdirSync(path.join(project, 'other'), { recursive: true });
     fs.writeFileSync(path.join(project, 'other', 'model.json'), JSON.stringify({ name: 'not a model', class_name: 'Nope', config: {} }));
     assert.deepEqual(await lint('other'), []);
     fs.writeFileSync(path.join(project, 'other', 'model.json'), '{"modelTopology": {"class_name": "Nope", ');
     const messages = await lint('other');
-    assert.deepEqual(messages.map((message) => [message.ruleId, message.fatal]), [[null, true]]);
+    assert.deepEqual(
+      messages.map((message) => [message.ruleId, message.fatal]),
+      [[null, true]],
+    );
   });
 });
 

@@ -6,7 +6,10 @@ const rule = rules['model-json-weights'];
 
 const WHERE = 'tests/json/fixtures/project/src/layers.ts:13';
 const scale = { class_name: 'Scale', config: { name: 'scale_Scale1', units: 3, drop_rate: 0.5 } };
-const wrapped = { class_name: 'TimeDistributed', config: { name: 'td_1', layer: { class_name: 'Scale', config: { name: 'scale_Scale2', units: 3, drop_rate: 0.5 } } } };
+const wrapped = {
+  class_name: 'TimeDistributed',
+  config: { name: 'td_1', layer: { class_name: 'Scale', config: { name: 'scale_Scale2', units: 3, drop_rate: 0.5 } } },
+};
 const biasRenamed = savedModel([scale], ['scale_Scale1/gain', 'scale_Scale1/bias']);
 const innerNames = savedModel([wrapped], ['scale_Scale2/gain', 'scale_Scale2/offset']);
 
@@ -33,8 +36,16 @@ ruleTester.run('model-json-weights', rule as never, {
       filename: FILENAME,
       options: OPTIONS,
       errors: [
-        { messageId: 'missingWeight', data: { layer: 'scale_Scale1', className: 'Scale', where: WHERE, short: 'offset', weight: 'scale_Scale1/offset' }, line: lineOf(biasRenamed, '"Scale"') },
-        { messageId: 'extraWeight', data: { weight: 'scale_Scale1/bias', className: 'Scale', where: WHERE, short: 'bias', created: "it creates 'gain', 'offset'" }, line: lineOf(biasRenamed, '"scale_Scale1/bias"') },
+        {
+          messageId: 'missingWeight',
+          data: { layer: 'scale_Scale1', className: 'Scale', where: WHERE, short: 'offset', weight: 'scale_Scale1/offset' },
+          line: lineOf(biasRenamed, '"Scale"'),
+        },
+        {
+          messageId: 'extraWeight',
+          data: { weight: 'scale_Scale1/bias', className: 'Scale', where: WHERE, short: 'bias', created: "it creates 'gain', 'offset'" },
+          line: lineOf(biasRenamed, '"scale_Scale1/bias"'),
+        },
       ],
     },
     {
@@ -51,7 +62,12 @@ ruleTester.run('model-json-weights', rule as never, {
       code: convertedModel([{ class_name: 'MaybeBias', config: { name: 'mb', use_bias: true } }], ['mb/bias']),
       filename: FILENAME,
       options: OPTIONS,
-      errors: [{ messageId: 'missingWeight', data: { layer: 'mb', className: 'MaybeBias', where: 'tests/json/fixtures/project/src/layers.ts:48', short: 'kernel', weight: 'mb/kernel' } }],
+      errors: [
+        {
+          messageId: 'missingWeight',
+          data: { layer: 'mb', className: 'MaybeBias', where: 'tests/json/fixtures/project/src/layers.ts:48', short: 'kernel', weight: 'mb/kernel' },
+        },
+      ],
     },
   ],
 });

@@ -23,7 +23,13 @@ function layer(className: string, body: string, spelled = `static className = '$
 
 describe('the reference', () => {
   it('reads the classes under the cwd, skipping node_modules, build output and hidden folders', () => {
-    write('src/a.ts', layer('Alpha', '  constructor(args: any) { super(args); this.rate = args.rate ?? 0.25; this.size = args.size; }\n  build() { this.addWeight("w", [1], "float32"); }'));
+    write(
+      'src/a.ts',
+      layer(
+        'Alpha',
+        '  constructor(args: any) { super(args); this.rate = args.rate ?? 0.25; this.size = args.size; }\n  build() { this.addWeight("w", [1], "float32"); }',
+      ),
+    );
     write('node_modules/pkg/index.js', layer('FromPackage', ''));
     write('dist/a.js', layer('Built', ''));
     write('.cache/a.ts', layer('Hidden', ''));
@@ -31,7 +37,13 @@ describe('the reference', () => {
     assert.deepEqual([...reference.classNames()].sort(), ['Alpha']);
     const alpha = reference.lookup('Alpha');
     assert.ok(alpha);
-    assert.deepEqual([...alpha.reads!], [['rate', '0.25'], ['size', undefined]]);
+    assert.deepEqual(
+      [...alpha.reads!],
+      [
+        ['rate', '0.25'],
+        ['size', undefined],
+      ],
+    );
     assert.equal(alpha.readsComplete, true);
     assert.deepEqual(alpha.weightsAlways, ['w']);
     assert.equal(alpha.where, 'src/a.ts:2');
@@ -45,7 +57,10 @@ describe('the reference', () => {
 
   it('sees an edit: a file whose mtime or size changed is read again', () => {
     assert.equal(getReference(project, undefined).lookup('Alpha')?.weightsAlways?.length, 1);
-    write('src/a.ts', layer('Alpha', '  constructor(args: any) { super(args); }\n  build() { this.addWeight("w", [1], "float32"); this.addWeight("v", [1], "float32"); }'));
+    write(
+      'src/a.ts',
+      layer('Alpha', '  constructor(args: any) { super(args); }\n  build() { this.addWeight("w", [1], "float32"); this.addWeight("v", [1], "float32"); }'),
+    );
     const future = new Date(Date.now() + 5000);
     fs.utimesSync(path.join(project, 'src/a.ts'), future, future);
     assert.deepEqual(getReference(project, undefined).lookup('Alpha')?.weightsAlways, ['w', 'v']);
@@ -53,7 +68,10 @@ describe('the reference', () => {
 
   it('finds the className spellings the analysis reads: static field, getter, assignment after the class', () => {
     write('src/b.ts', layer('Beta', '', "static get className() { return 'Beta'; }"));
-    write('src/c.js', "const tf = require('@tensorflow/tfjs');\nclass Gamma extends tf.layers.Layer {}\nGamma.className = 'Gamma';\ntf.serialization.registerClass(Gamma);\n");
+    write(
+      'src/c.js',
+      "const tf = require('@tensorflow/tfjs');\nclass Gamma extends tf.layers.Layer {}\nGamma.className = 'Gamma';\ntf.serialization.registerClass(Gamma);\n",
+    );
     const reference = getReference(project, undefined);
     assert.ok(reference.lookup('Beta'));
     assert.ok(reference.lookup('Gamma'));
@@ -71,7 +89,10 @@ describe('the reference', () => {
 
   it('says nothing of weights it cannot list: a computed name, a conditional weight only as maybe', () => {
     write('src/f.ts', layer('Zeta', '  build() { for (const n of ["a", "b"]) this.addWeight(n, [1], "float32"); }'));
-    write('src/g.ts', layer('Eta', '  useBias = true;\n  build() { this.addWeight("k", [1], "float32"); if (this.useBias) this.addWeight("b", [1], "float32"); }'));
+    write(
+      'src/g.ts',
+      layer('Eta', '  useBias = true;\n  build() { this.addWeight("k", [1], "float32"); if (this.useBias) this.addWeight("b", [1], "float32"); }'),
+    );
     const reference = getReference(project, undefined);
     assert.equal(reference.lookup('Zeta')?.weightsComplete, false);
     assert.deepEqual([reference.lookup('Eta')?.weightsAlways, reference.lookup('Eta')?.weightsMaybe], [['k'], ['b']]);
@@ -94,14 +115,17 @@ describe('memory', () => {
       for (let index = 0; index < FILES; index++) {
         // Names of 13 or more characters, which V8 keeps as views into the text they were cut from.
         const key = `scaleFactorNumber${index}`;
-        fs.writeFileSync(path.join(dir, `layer-${index}.ts`), `import * as tf from '@tensorflow/tfjs';
+        fs.writeFileSync(
+          path.join(dir, `layer-${index}.ts`),
+          `import * as tf from '@tensorflow/tfjs';
 // ${'x'.repeat(PADDING)}
 export class Scale${index} extends tf.layers.Layer {
   static className = 'LongClassNameNumber${index}';
   constructor(args: any) { super(args); this.${key} = args.${key} ?? 'a default of some length ${index}'; }
   build() { this.addWeight('aLongWeightName${index}', [1], 'float32'); }
 }
-`);
+`,
+        );
       }
       const before = liveBytes();
       const reference = getReference(dir, undefined);

@@ -17,7 +17,11 @@ export const FIXTURE_PROJECT = path.join(__dirname, 'fixtures', 'project');
 export const OPTIONS = [{ sources: [path.join(FIXTURE_PROJECT, 'src')] }];
 export const FILENAME = path.join(FIXTURE_PROJECT, 'model.json');
 
-interface Layer { class_name: string; config: Record<string, unknown>; [key: string]: unknown }
+interface Layer {
+  class_name: string;
+  config: Record<string, unknown>;
+  [key: string]: unknown;
+}
 
 /** A model.json as model.save() writes it: a Sequential of `layers`, one weight group. */
 export function savedModel(layers: Layer[], weights?: string[]): string {
@@ -33,12 +37,23 @@ export function savedModel(layers: Layer[], weights?: string[]): string {
 
 /** A model.json as the Keras converter writes it: `model_config`, a Functional model, Keras 3 entry fields. */
 export function convertedModel(layers: Layer[], weights?: string[]): string {
-  const entries = layers.map((layer) => ({ module: 'keras.layers', registered_name: null, build_config: { input_shape: [null, 4] }, name: layer.config.name, inbound_nodes: [], ...layer }));
+  const entries = layers.map((layer) => ({
+    module: 'keras.layers',
+    registered_name: null,
+    build_config: { input_shape: [null, 4] },
+    name: layer.config.name,
+    inbound_nodes: [],
+    ...layer,
+  }));
   const file: Record<string, unknown> = {
     format: 'layers-model',
     generatedBy: 'keras v3.5.0',
     convertedBy: 'TensorFlow.js Converter v4.22.0',
-    modelTopology: { keras_version: '3.5.0', backend: 'tensorflow', model_config: { class_name: 'Functional', config: { name: 'functional', layers: entries, input_layers: [], output_layers: [] } } },
+    modelTopology: {
+      keras_version: '3.5.0',
+      backend: 'tensorflow',
+      model_config: { class_name: 'Functional', config: { name: 'functional', layers: entries, input_layers: [], output_layers: [] } },
+    },
   };
   if (weights) file.weightsManifest = [{ paths: ['group1-shard1of1.bin'], weights: weights.map((name) => ({ name, shape: [1], dtype: 'float32' })) }];
   return `${JSON.stringify(file, null, 2)}\n`;

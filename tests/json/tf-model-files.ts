@@ -23,19 +23,21 @@ export interface ModelJson {
 /** model.save() into `dir`: model.json (pretty-printed, as a person would commit it) and weights.bin. */
 export async function saveToDisk(model: tf.LayersModel, dir: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
-  await model.save(tf.io.withSaveHandler(async (artifacts) => {
-    const weightData = artifacts.weightData as ArrayBuffer;
-    const modelJson: ModelJson = {
-      modelTopology: artifacts.modelTopology as Record<string, unknown>,
-      format: artifacts.format,
-      generatedBy: artifacts.generatedBy,
-      convertedBy: artifacts.convertedBy ?? null,
-      weightsManifest: [{ paths: ['weights.bin'], weights: (artifacts.weightSpecs ?? []) }],
-    };
-    writeModelJson(dir, modelJson);
-    fs.writeFileSync(path.join(dir, 'weights.bin'), Buffer.from(weightData));
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const weightData = artifacts.weightData as ArrayBuffer;
+      const modelJson: ModelJson = {
+        modelTopology: artifacts.modelTopology as Record<string, unknown>,
+        format: artifacts.format,
+        generatedBy: artifacts.generatedBy,
+        convertedBy: artifacts.convertedBy ?? null,
+        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
+      };
+      writeModelJson(dir, modelJson);
+      fs.writeFileSync(path.join(dir, 'weights.bin'), Buffer.from(weightData));
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
 }
 
 export function readModelJson(dir: string): ModelJson {

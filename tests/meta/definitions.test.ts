@@ -17,7 +17,19 @@ import { LIST_BEGIN, LIST_END } from '../../tools/sync-rule-docs';
 const root = path.join(__dirname, '..', '..');
 const definitions: RuleDefinition[] = [...allChecks, ...allJsonRules];
 const ids = definitions.map((definition) => definition.ruleId);
-const rules = plugin.rules as Record<string, { meta: { docs?: { description?: string; recommended?: boolean; requiresTypeChecking?: boolean }; fixable?: string; hasSuggestions?: boolean; messages?: object; schema?: unknown; defaultOptions?: unknown } }>;
+const rules = plugin.rules as Record<
+  string,
+  {
+    meta: {
+      docs?: { description?: string; recommended?: boolean; requiresTypeChecking?: boolean };
+      fixable?: string;
+      hasSuggestions?: boolean;
+      messages?: object;
+      schema?: unknown;
+      defaultOptions?: unknown;
+    };
+  }
+>;
 
 /**
  * The codes given so far: public, so never renumbered or reused. A new rule takes the next free
@@ -58,7 +70,8 @@ describe('definitions', () => {
       it('has a schema for each option it defaults, and a default for each option in its schema', () => {
         for (const key of Object.keys(definition.defaultOptions)) assert.ok(definition.optionsSchema?.[key], `default for '${key}' without a schema`);
         // An option left out of the defaults (model.json's `sources`) says in its description what it defaults to.
-        for (const [key, schema] of Object.entries(definition.optionsSchema ?? {})) assert.ok(key in definition.defaultOptions || /Default: /.test(schema.description), `'${key}' has no default`);
+        for (const [key, schema] of Object.entries(definition.optionsSchema ?? {}))
+          assert.ok(key in definition.defaultOptions || /Default: /.test(schema.description), `'${key}' has no default`);
       });
 
       it('is the ESLint rule: its meta comes from the definition', () => {
@@ -89,12 +102,15 @@ describe('derived lists', () => {
     assert.deepEqual(Object.keys(plugin.configs.recommended.rules ?? {}), recommended);
     assert.deepEqual(Object.keys(plugin.configs['recommended-type-checked'].rules ?? {}), recommended);
     assert.deepEqual(Object.keys(plugin.configs.all.rules ?? {}), [...ids].sort().map(prefixed));
-    assert.deepEqual(Object.keys(plugin.configs['model-json'].rules ?? {}), allJsonRules.map((rule) => prefixed(rule.ruleId)));
+    assert.deepEqual(
+      Object.keys(plugin.configs['model-json'].rules ?? {}),
+      allJsonRules.map((rule) => prefixed(rule.ruleId)),
+    );
     // The model.json rules are not in recommended: their definitions say so, as the config says.
     assert.ok(allJsonRules.every((rule) => !rule.recommended));
   });
 
-  it('the tsserver codes are the definitions\' codes, never renumbered, unique, in the private range', () => {
+  it("the tsserver codes are the definitions' codes, never renumbered, unique, in the private range", () => {
     assert.deepEqual(DIAGNOSTIC_CODES, Object.fromEntries(allChecks.map((check) => [check.ruleId, check.code])));
     for (const [id, code] of Object.entries(GIVEN_CODES)) assert.equal(DIAGNOSTIC_CODES[id], code, `${id} was given ${code}`);
     const codes = allChecks.map((check) => check.code);
@@ -102,26 +118,36 @@ describe('derived lists', () => {
     for (const code of codes) assert.ok(Number.isInteger(code) && code >= 910001 && code < 1000000, String(code));
     // A code given once stays given: no rule takes a number below the newest without being in the list above.
     const newest = Math.max(...Object.values(GIVEN_CODES));
-    for (const check of allChecks) assert.ok(check.code > newest || GIVEN_CODES[check.ruleId] === check.code, `${check.ruleId}: ${check.code} is taken or retired`);
+    for (const check of allChecks)
+      assert.ok(check.code > newest || GIVEN_CODES[check.ruleId] === check.code, `${check.ruleId}: ${check.code} is taken or retired`);
   });
 
   it('the tsserver plugin turns on the recommended rules by default', () => {
     const config = readPluginConfig({}, (message) => assert.fail(message));
-    assert.deepEqual(config.rules.map((rule) => [rule.check.ruleId, rule.level, rule.options]), allChecks.filter((check) => check.recommended).map((check) => [check.ruleId, 'error', check.defaultOptions]));
+    assert.deepEqual(
+      config.rules.map((rule) => [rule.check.ruleId, rule.level, rule.options]),
+      allChecks.filter((check) => check.recommended).map((check) => [check.ruleId, 'error', check.defaultOptions]),
+    );
   });
 
   it('the README rules table lists each definition with its description, config and fix marks', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf(LIST_BEGIN), readme.indexOf(LIST_END));
     const rows = [...table.matchAll(/^\| \[([a-z-]+)\]\(rules-docs\/\1\.md\) \| (.+?) \| (✅?) ?\| (🔧?) ?\| (💡?) ?\|$/gmu)].map((row) => row.slice(1));
-    const expected = [...definitions].sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1)).map((definition) => [
-      definition.ruleId, definition.description, definition.recommended ? '✅' : '', definition.fixable ? '🔧' : '', definition.hasSuggestions ? '💡' : '',
-    ]);
+    const expected = [...definitions]
+      .sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1))
+      .map((definition) => [
+        definition.ruleId,
+        definition.description,
+        definition.recommended ? '✅' : '',
+        definition.fixable ? '🔧' : '',
+        definition.hasSuggestions ? '💡' : '',
+      ]);
     assert.deepEqual(rows, expected);
   });
 });
 
-describe('a rule\'s id in src/', () => {
+describe("a rule's id in src/", () => {
   /** The strings a file's code spells (string and template literals, module names), comments left out. */
   function stringsOf(file: string): string[] {
     const sourceFile = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
@@ -134,7 +160,9 @@ describe('a rule\'s id in src/', () => {
     return found;
   }
 
-  const sources = (fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts')).map((file) => file.split(path.sep).join('/'));
+  const sources = (fs.readdirSync(path.join(root, 'src'), { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => file.split(path.sep).join('/'));
   const strings = new Map(sources.map((file) => [file, stringsOf(path.join(root, 'src', file))]));
 
   for (const id of ids) {

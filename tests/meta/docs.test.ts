@@ -9,7 +9,15 @@ import { ESLint, type Linter } from 'eslint';
 import plugin = require('../../src/eslint/index');
 import { DOCS_DIR, getExpectedFiles, getRuleIds, HEADER_END, ROOT } from '../../tools/sync-rule-docs';
 
-const SECTIONS = ['## Why: what breaks after reload', '## Examples', '## Options', '## Type information', '## Fixes', '## When Not To Use It', '## Further Reading'];
+const SECTIONS = [
+  '## Why: what breaks after reload',
+  '## Examples',
+  '## Options',
+  '## Type information',
+  '## Fixes',
+  '## When Not To Use It',
+  '## Further Reading',
+];
 const SYNC_COMMAND = 'node --import tsx tools/sync-rule-docs.ts';
 
 interface Example {
@@ -38,7 +46,14 @@ function findExamples(markdown: string): Example[] {
     assert.ok(close !== -1, `unclosed code fence at line ${i + 1}`);
     if (match) {
       const options = match[3] === undefined ? undefined : [JSON.parse(match[3]) as unknown];
-      examples.push({ index: examples.length + 1, line: i + 1, language: match[1] as Example['language'], kind: match[2] as 'incorrect' | 'correct', options, code: `${lines.slice(i + 1, close).join('\n')}\n` });
+      examples.push({
+        index: examples.length + 1,
+        line: i + 1,
+        language: match[1] as Example['language'],
+        kind: match[2] as 'incorrect' | 'correct',
+        options,
+        code: `${lines.slice(i + 1, close).join('\n')}\n`,
+      });
     }
     i = close;
   }
@@ -99,8 +114,16 @@ for (const id of getRuleIds()) {
     it(`has at least 2 incorrect and 2 correct examples, ${isJsonRule ? 'all of them model.json' : 'one of them JavaScript'}`, () => {
       assert.ok(examples.filter((example) => example.kind === 'incorrect').length >= 2, 'fewer than 2 incorrect examples');
       assert.ok(examples.filter((example) => example.kind === 'correct').length >= 2, 'fewer than 2 correct examples');
-      if (isJsonRule) assert.ok(examples.every((example) => example.language === 'json'), 'a model.json rule is shown on model.json files');
-      else assert.ok(examples.some((example) => example.language === 'js'), 'no JavaScript example');
+      if (isJsonRule)
+        assert.ok(
+          examples.every((example) => example.language === 'json'),
+          'a model.json rule is shown on model.json files',
+        );
+      else
+        assert.ok(
+          examples.some((example) => example.language === 'js'),
+          'no JavaScript example',
+        );
     });
 
     for (const example of examples) {
@@ -113,7 +136,12 @@ for (const id of getRuleIds()) {
         assert.deepEqual(fatal, [], `parse error:\n${describeMessages(fatal)}`);
         const reports = result.messages.filter((message) => message.ruleId === `${plugin.meta.namespace}/${id}`);
         if (example.kind === 'incorrect') assert.ok(reports.length > 0, `expected a report from ${id}, got:\n${describeMessages(result.messages)}`);
-        else assert.deepEqual(reports.map((message) => `${message.line}:${message.column} ${message.message}`), [], `expected no report from ${id}`);
+        else
+          assert.deepEqual(
+            reports.map((message) => `${message.line}:${message.column} ${message.message}`),
+            [],
+            `expected no report from ${id}`,
+          );
       });
     }
   });

@@ -12,9 +12,18 @@ import { DIAGNOSTIC_CODES } from '../../src/typescript-plugin/codes';
 const root = path.join(__dirname, '..', '..');
 const ruleIds = Object.keys(plugin.rules);
 /** The model.json rules (src/json/rules): ESLint's JSON language, no core check, no tsserver code. */
-const jsonRuleFiles = fs.readdirSync(path.join(root, 'src/json/rules')).filter((file) => file !== 'shared.ts').map((file) => file.replace(/\.ts$/, ''));
+const jsonRuleFiles = fs
+  .readdirSync(path.join(root, 'src/json/rules'))
+  .filter((file) => file !== 'shared.ts')
+  .map((file) => file.replace(/\.ts$/, ''));
 /** The source rules' definitions (src/core/checks/<rule-id>.ts, beside check.ts and the registry index.ts). */
-const ruleFiles = [...fs.readdirSync(path.join(root, 'src/core/checks')).filter((file) => file !== 'index.ts' && file !== 'check.ts').map((file) => file.replace(/\.ts$/, '')), ...jsonRuleFiles];
+const ruleFiles = [
+  ...fs
+    .readdirSync(path.join(root, 'src/core/checks'))
+    .filter((file) => file !== 'index.ts' && file !== 'check.ts')
+    .map((file) => file.replace(/\.ts$/, '')),
+  ...jsonRuleFiles,
+];
 const sourceRuleIds = ruleIds.filter((id) => !jsonRuleFiles.includes(id));
 
 describe('plugin', () => {
@@ -80,8 +89,15 @@ describe('configs', () => {
       for (const filePath of ['layer.ts', 'layer.tsx', 'layer.mts', 'layer.cts', 'layer.js', 'layer.jsx', 'layer.mjs', 'layer.cjs']) {
         const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
         assert.ok(result, filePath);
-        assert.deepEqual(result.messages.filter((message) => message.fatal), [], filePath);
-        assert.ok(result.messages.some((message) => message.ruleId === 'tfjs-layers/require-class-name'), `${filePath}: ${JSON.stringify(result.messages)}`);
+        assert.deepEqual(
+          result.messages.filter((message) => message.fatal),
+          [],
+          filePath,
+        );
+        assert.ok(
+          result.messages.some((message) => message.ruleId === 'tfjs-layers/require-class-name'),
+          `${filePath}: ${JSON.stringify(result.messages)}`,
+        );
       }
     });
   }
@@ -89,17 +105,23 @@ describe('configs', () => {
 
 describe('both front ends offer the same rules', () => {
   it('the core lists one check per ESLint rule, in the same order', () => {
-    assert.deepEqual(allChecks.map((check) => check.ruleId), sourceRuleIds);
+    assert.deepEqual(
+      allChecks.map((check) => check.ruleId),
+      sourceRuleIds,
+    );
   });
 
-  it('each ESLint rule reports with its check\'s messages', () => {
+  it("each ESLint rule reports with its check's messages", () => {
     for (const check of allChecks) {
       assert.deepEqual(plugin.rules[check.ruleId as keyof typeof plugin.rules].meta.messages, check.messages, check.ruleId);
     }
   });
 
   it('recommended means the same in ESLint and in the language-service plugin', () => {
-    assert.deepEqual([...recommendedRuleIds].sort(), ruleIds.filter((id) => plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended));
+    assert.deepEqual(
+      [...recommendedRuleIds].sort(),
+      ruleIds.filter((id) => plugin.rules[id as keyof typeof plugin.rules].meta.docs?.recommended),
+    );
   });
 
   it('every rule has its own diagnostic code in the private range', () => {
@@ -111,21 +133,33 @@ describe('both front ends offer the same rules', () => {
 });
 
 describe('model-json', () => {
-  it('holds exactly the model.json rules, on model.json files, with the plugin\'s JSON language', () => {
+  it("holds exactly the model.json rules, on model.json files, with the plugin's JSON language", () => {
     const config = plugin.configs['model-json'] as { files?: unknown; language?: unknown; rules?: object };
-    assert.deepEqual(Object.keys(config.rules ?? {}).sort(), jsonRuleFiles.sort().map((id) => `tfjs-layers/${id}`));
+    assert.deepEqual(
+      Object.keys(config.rules ?? {}).sort(),
+      jsonRuleFiles.sort().map((id) => `tfjs-layers/${id}`),
+    );
     assert.deepEqual(config.files, ['**/model.json']);
     assert.equal(config.language, 'tfjs-layers/json');
   });
 
   it('works alone in a real ESLint: a model.json is parsed as JSON and checked, other JSON gets nothing', async () => {
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: [plugin.configs['model-json']] });
-    const model = JSON.stringify({ format: 'layers-model', modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'NoSuchLayerClass', config: { units: 1 } }] } } });
+    const model = JSON.stringify({
+      format: 'layers-model',
+      modelTopology: { class_name: 'Sequential', config: { name: 's', layers: [{ class_name: 'NoSuchLayerClass', config: { units: 1 } }] } },
+    });
     const [result] = await eslint.lintText(model, { filePath: path.join(root, 'models', 'model.json') });
     assert.ok(result);
-    assert.deepEqual(result.messages.map((message) => message.ruleId), ['tfjs-layers/model-json-class-name']);
+    assert.deepEqual(
+      result.messages.map((message) => message.ruleId),
+      ['tfjs-layers/model-json-class-name'],
+    );
     const [invalid] = await eslint.lintText('{"modelTopology": ', { filePath: path.join(root, 'models', 'model.json') });
-    assert.deepEqual(invalid?.messages.map((message) => [message.ruleId, message.fatal]), [[null, true]]);
+    assert.deepEqual(
+      invalid?.messages.map((message) => [message.ruleId, message.fatal]),
+      [[null, true]],
+    );
   });
 });
 

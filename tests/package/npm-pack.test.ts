@@ -62,7 +62,10 @@ function childEnv(): NodeJS.ProcessEnv {
 function run(command: string, args: string[], options: SpawnSyncOptions & { cwd: string }, okStatuses: number[] = [0]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', env: childEnv(), maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32', ...options });
   if (result.error) throw result.error;
-  assert.ok(okStatuses.includes(result.status ?? -1), `${command} ${args.join(' ')} (in ${options.cwd}) exited with ${result.status}:\n${String(result.stderr).slice(-4000)}\n${String(result.stdout).slice(-2000)}`);
+  assert.ok(
+    okStatuses.includes(result.status ?? -1),
+    `${command} ${args.join(' ')} (in ${options.cwd}) exited with ${result.status}:\n${String(result.stderr).slice(-4000)}\n${String(result.stdout).slice(-2000)}`,
+  );
   return String(result.stdout);
 }
 
@@ -91,13 +94,18 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
     project = path.join(workDir, 'project');
     fs.mkdirSync(path.join(project, 'src'), { recursive: true });
     fs.writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'tfjs-layers-pack-smoke', version: '1.0.0', private: true }, null, 2)}\n`);
-    fs.writeFileSync(path.join(project, 'eslint.config.mjs'), "import tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default [tfjsLayers.configs.recommended];\n");
+    fs.writeFileSync(
+      path.join(project, 'eslint.config.mjs'),
+      "import tfjsLayers from 'eslint-plugin-tfjs-layers';\n\nexport default [tfjsLayers.configs.recommended];\n",
+    );
     fs.writeFileSync(
       path.join(project, 'tsconfig.json'),
       `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', strict: true, noEmit: true, skipLibCheck: true, types: [], plugins: [{ name: PLUGIN_NAME }] }, include: ['src'] }, null, 2)}\n`,
     );
     fs.writeFileSync(path.join(project, 'src/layer.ts'), SAMPLE);
-    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', tarball, `eslint@${eslintVersion}`, `typescript@${TYPESCRIPT_VERSION}`], { cwd: project });
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--save-dev', tarball, `eslint@${eslintVersion}`, `typescript@${TYPESCRIPT_VERSION}`], {
+      cwd: project,
+    });
   });
 
   after(() => {
@@ -112,11 +120,18 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
     for (const required of ['package.json', 'README.md', 'typescript-plugin.js', 'dist/eslint/index.js', 'dist/typescript-plugin/index.js']) {
       assert.ok(entries.includes(required), `tarball lacks ${required}`);
     }
-    assert.ok(entries.some((entry) => entry.startsWith('rules-docs/') && entry.endsWith('.md')), 'tarball lacks rules-docs/*.md');
+    assert.ok(
+      entries.some((entry) => entry.startsWith('rules-docs/') && entry.endsWith('.md')),
+      'tarball lacks rules-docs/*.md',
+    );
     const stray = entries.filter((entry) => /^(tests|src)\//.test(entry) || /(^|\/)(tests?|__tests__)\//.test(entry) || /\.test\.[cm]?[jt]s$/.test(entry));
     assert.deepEqual(stray, [], 'tarball ships test or source files');
     const docs = fs.readdirSync(path.join(repoRoot, 'rules-docs')).map((file) => `rules-docs/${file}`);
-    assert.deepEqual(docs.filter((doc) => !entries.includes(doc)), [], 'every rule doc is packed');
+    assert.deepEqual(
+      docs.filter((doc) => !entries.includes(doc)),
+      [],
+      'every rule doc is packed',
+    );
   });
 
   it('ships no source map that names a file it does not ship', () => {
@@ -133,7 +148,8 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
   });
 
   it('is what the project resolves: the installed copy, not this repository', () => {
-    const script = "console.log(JSON.stringify([require.resolve('eslint-plugin-tfjs-layers'), require.resolve('eslint-plugin-tfjs-layers/typescript-plugin'), require('eslint-plugin-tfjs-layers/package.json').version, require('typescript').version]))";
+    const script =
+      "console.log(JSON.stringify([require.resolve('eslint-plugin-tfjs-layers'), require.resolve('eslint-plugin-tfjs-layers/typescript-plugin'), require('eslint-plugin-tfjs-layers/package.json').version, require('typescript').version]))";
     const [main, tsPlugin, version, tsVersion] = JSON.parse(run(process.execPath, ['-e', script], { cwd: project })) as string[];
     for (const file of [main!, tsPlugin!]) {
       const real = fs.realpathSync(file);
@@ -143,11 +159,14 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
     assert.equal(tsVersion, TYPESCRIPT_VERSION);
   });
 
-  it('`npx eslint` with configs.recommended reports the sample layer\'s mistakes', () => {
+  it("`npx eslint` with configs.recommended reports the sample layer's mistakes", () => {
     const stdout = run(npx, ['--no', '--', 'eslint', '--format', 'json', 'src/layer.ts'], { cwd: project }, [1]);
     const [result] = JSON.parse(stdout) as LintResult[];
     assert.ok(result, 'eslint printed no result');
-    assert.deepEqual(result.messages.filter((m) => m.fatal), []);
+    assert.deepEqual(
+      result.messages.filter((m) => m.fatal),
+      [],
+    );
     const findings = result.messages.map((m) => `${(m.ruleId ?? '?').replace('tfjs-layers/', '')} ${m.line}:${m.column}`).sort();
     assert.deepEqual(findings, EXPECTED, JSON.stringify(result.messages, null, 2));
   });
@@ -169,7 +188,11 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
   });
 
   it("tsserver loads the plugin from the project's tsconfig and reports the same mistakes", async () => {
-    const server = new TsServerClient({ tsserverPath: path.join(project, 'node_modules/typescript/lib/tsserver.js'), projectDir: project, logVerbosity: 'normal' });
+    const server = new TsServerClient({
+      tsserverPath: path.join(project, 'node_modules/typescript/lib/tsserver.js'),
+      projectDir: project,
+      logVerbosity: 'normal',
+    });
     try {
       const file = path.join(project, 'src/layer.ts');
       await server.requestOk('open', { file, projectRootPath: project });
@@ -178,7 +201,10 @@ describe('the packed tarball, installed in a fresh project', { timeout: 240_000 
       const ruleOf = (code: number | undefined) => Object.keys(DIAGNOSTIC_CODES).find((rule) => DIAGNOSTIC_CODES[rule] === code) ?? `?${code}`;
       const summary = ours.map((d) => `${ruleOf(d.code)} ${d.start.line}:${d.start.offset}`).sort();
       assert.deepEqual(summary, EXPECTED, `tsserver diagnostics: ${JSON.stringify(diagnostics, null, 2)}\nlog tail:\n${server.readLog().slice(-3000)}`);
-      assert.ok(ours.every((d) => d.category === 'error'), 'configs.recommended rules are errors by default');
+      assert.ok(
+        ours.every((d) => d.category === 'error'),
+        'configs.recommended rules are errors by default',
+      );
       // Loaded from the installed package, not from this repository.
       const loading = /Loading eslint-plugin-tfjs-layers\/typescript-plugin from .* \(resolved to (.*)\)/.exec(server.readLog());
       assert.ok(loading, 'tsserver log has no "Loading ... typescript-plugin" line');

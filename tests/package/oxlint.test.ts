@@ -53,29 +53,48 @@ describe('oxlint with the plugin as a jsPlugin', { timeout: 120_000 }, () => {
     const fromOxlint = oxlint(examples, ['.']);
     assert.equal(fromOxlint.stderr.trim(), '', fromOxlint.stderr);
     assert.equal(fromOxlint.status, 1, 'oxlint exits 1 on errors');
-    assert.ok(fromOxlint.diagnostics.every((d) => d.code.startsWith('tfjs-layers(')), JSON.stringify(fromOxlint.diagnostics.map((d) => d.code)));
-    const oxlintSet = fromOxlint.diagnostics.map((d) => `${d.filename.split(path.sep).join('/')}:${d.labels[0]!.span.line} ${d.code.replace(/^tfjs-layers\((.*)\)$/, 'tfjs-layers/$1')}`).sort();
+    assert.ok(
+      fromOxlint.diagnostics.every((d) => d.code.startsWith('tfjs-layers(')),
+      JSON.stringify(fromOxlint.diagnostics.map((d) => d.code)),
+    );
+    const oxlintSet = fromOxlint.diagnostics
+      .map((d) => `${d.filename.split(path.sep).join('/')}:${d.labels[0]!.span.line} ${d.code.replace(/^tfjs-layers\((.*)\)$/, 'tfjs-layers/$1')}`)
+      .sort();
 
     // examples/eslint.config.mjs may lint more than the .oxlintrc.json rules (files in other languages): compare those rules.
     const oxlintRules = new Set(Object.keys((JSON.parse(fs.readFileSync(path.join(examples, '.oxlintrc.json'), 'utf8')) as { rules: object }).rules));
     const eslint = new ESLint({ cwd: examples });
     const results = await eslint.lintFiles(['.']);
     const eslintSet = results
-      .flatMap((result) => result.messages.filter((m) => m.ruleId !== null && oxlintRules.has(m.ruleId)).map((m) => `${path.relative(examples, result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId}`))
+      .flatMap((result) =>
+        result.messages
+          .filter((m) => m.ruleId !== null && oxlintRules.has(m.ruleId))
+          .map((m) => `${path.relative(examples, result.filePath).split(path.sep).join('/')}:${m.line} ${m.ruleId}`),
+      )
       .sort();
-    assert.ok(results.every((result) => result.messages.every((m) => !m.fatal)), 'ESLint parsed every file');
+    assert.ok(
+      results.every((result) => result.messages.every((m) => !m.fatal)),
+      'ESLint parsed every file',
+    );
     assert.ok(eslintSet.length >= 15, `ESLint found only ${eslintSet.length} findings on examples/`);
     assert.deepEqual(oxlintSet, eslintSet);
   });
 
   describe('loading TypeScript', () => {
     let dir: string;
-    const probe = (out: string) => `const fs = require('node:fs');\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`;
+    const probe = (out: string) =>
+      `const fs = require('node:fs');\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`;
 
     before(() => {
       dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-oxlint-')));
-      fs.writeFileSync(path.join(dir, '.oxlintrc.json'), JSON.stringify({ jsPlugins: [path.join(repoRoot, 'dist/eslint/index.js')], rules: { 'tfjs-layers/config-complete': 'error' } }));
-      fs.writeFileSync(path.join(dir, 'plain.ts'), 'export class Queue<T> {\n  private items: T[] = [];\n  push(item: T): void {\n    this.items.push(item);\n  }\n}\n');
+      fs.writeFileSync(
+        path.join(dir, '.oxlintrc.json'),
+        JSON.stringify({ jsPlugins: [path.join(repoRoot, 'dist/eslint/index.js')], rules: { 'tfjs-layers/config-complete': 'error' } }),
+      );
+      fs.writeFileSync(
+        path.join(dir, 'plain.ts'),
+        'export class Queue<T> {\n  private items: T[] = [];\n  push(item: T): void {\n    this.items.push(item);\n  }\n}\n',
+      );
       fs.writeFileSync(path.join(dir, 'probe.cjs'), probe(path.join(dir, 'loaded.json')));
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -86,7 +105,10 @@ describe('oxlint with the plugin as a jsPlugin', { timeout: 120_000 }, () => {
       const run = oxlint(dir, [file], { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(dir, 'probe.cjs')}` });
       assert.equal(run.stderr.trim(), '', run.stderr);
       const modules = JSON.parse(fs.readFileSync(loaded, 'utf8')) as string[];
-      assert.ok(modules.some((m) => m.endsWith(path.join('dist', 'eslint', 'index.js'))), 'the plugin was loaded in this process');
+      assert.ok(
+        modules.some((m) => m.endsWith(path.join('dist', 'eslint', 'index.js'))),
+        'the plugin was loaded in this process',
+      );
       return modules.filter((m) => /[\\/]node_modules[\\/]typescript[\\/]|[\\/]typescript-estree[\\/]/.test(m));
     }
 

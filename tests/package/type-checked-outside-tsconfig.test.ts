@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ESLint, type Linter } from 'eslint';
 
-
 const LAYER = (name: string) =>
   `import * as tf from '@tensorflow/tfjs';\n\nexport class ${name} extends tf.layers.Layer {\n  static className = '${name}';\n  constructor(args: { name?: string }) {\n    super(args);\n  }\n}\n`;
 
@@ -19,13 +18,24 @@ describe("configs['recommended-type-checked'] and files outside the tsconfig", {
 
   before(async () => {
     dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tfjs-layers-outside-')));
-    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, allowJs: true, types: [] }, include: ['src'] }));
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', noEmit: true, allowJs: true, types: [] }, include: ['src'] }),
+    );
     fs.mkdirSync(path.join(dir, 'src'));
     fs.mkdirSync(path.join(dir, 'scripts'));
     fs.writeFileSync(path.join(dir, 'src/gain.ts'), LAYER('Gain'));
-    fs.writeFileSync(path.join(dir, 'src/register.ts'), "import * as tf from '@tensorflow/tfjs';\nimport { Gain } from './gain.js';\n\ntf.serialization.registerClass(Gain);\n");
+    fs.writeFileSync(
+      path.join(dir, 'src/register.ts'),
+      "import * as tf from '@tensorflow/tfjs';\nimport { Gain } from './gain.js';\n\ntf.serialization.registerClass(Gain);\n",
+    );
     // Not exported: linted without types, an unregistered class is reported only when no importer can register it.
-    fs.writeFileSync(path.join(dir, 'scripts/tool.js'), LAYER('Tool').replace(/: \{ name\?: string \}/, '').replace('export class', 'class'));
+    fs.writeFileSync(
+      path.join(dir, 'scripts/tool.js'),
+      LAYER('Tool')
+        .replace(/: \{ name\?: string \}/, '')
+        .replace('export class', 'class'),
+    );
     fs.writeFileSync(path.join(dir, 'scripts/plain.ts'), 'export const twice = (x: number): number => x * 2;\n');
     const plugin = (await import('../../dist/eslint/index.js')).default as { configs: Record<string, Linter.Config> };
     const eslint = new ESLint({

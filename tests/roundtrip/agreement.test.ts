@@ -14,8 +14,18 @@ import { describeResult, runRoundTrips, type RoundTripResult } from './harness';
 import { describeMessages, disagreement, FIXTURES_DIR, lintWithAll, listFixtures, readManifest, type LintedFile } from './manifest';
 
 const RULES = [
-  'config-case-safe', 'config-complete', 'config-json-safe', 'config-keys-match-constructor', 'constructor-passes-config', 'get-config-calls-super',
-  'no-io-in-constructor', 'no-unassigned-config-field', 'no-untracked-state', 'require-class-name', 'require-register-class', 'unique-class-name',
+  'config-case-safe',
+  'config-complete',
+  'config-json-safe',
+  'config-keys-match-constructor',
+  'constructor-passes-config',
+  'get-config-calls-super',
+  'no-io-in-constructor',
+  'no-unassigned-config-field',
+  'no-untracked-state',
+  'require-class-name',
+  'require-register-class',
+  'unique-class-name',
 ];
 
 describe('round-trip agreement: plugin findings vs. real TF.js save/load', () => {
@@ -35,7 +45,11 @@ describe('round-trip agreement: plugin findings vs. real TF.js save/load', () =>
 
   it('has mistakes of every rule, and correct layers', () => {
     const entries = Object.values(manifest.fixtures);
-    for (const rule of RULES) assert.ok(entries.some((entry) => entry.findings[rule]), `no fixture where ${rule} must report`);
+    for (const rule of RULES)
+      assert.ok(
+        entries.some((entry) => entry.findings[rule]),
+        `no fixture where ${rule} must report`,
+      );
     assert.ok(entries.filter((entry) => Object.keys(entry.findings).length === 0 && !entry.disagreement).length >= 10, 'at least 10 correct layers');
     for (const [name, entry] of Object.entries(manifest.fixtures)) {
       if (!entry.exempt) continue;

@@ -13,12 +13,27 @@ import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { ESLint } from 'eslint';
 import { describeResult, ROOT, runRoundTrips, type RoundTripResult } from './harness';
-import { describeMessages, disagreement, DIST_ENTRY, ESLINT_BIN, FIXTURES_DIR, lintWithAll, listFixtures, readManifest, requireBuiltPlugin, summarize, type LintedFile } from './manifest';
+import {
+  describeMessages,
+  disagreement,
+  DIST_ENTRY,
+  ESLINT_BIN,
+  FIXTURES_DIR,
+  lintWithAll,
+  listFixtures,
+  readManifest,
+  requireBuiltPlugin,
+  summarize,
+  type LintedFile,
+} from './manifest';
 
 describe('autofixes, fixed by the eslint CLI and round-tripped by TF.js', () => {
   const manifest = readManifest();
   // Decided from the manifest so each fixture gets its own test; checked against the linter below.
-  const expectedFixable = Object.entries(manifest.fixtures).filter(([, entry]) => entry.afterFix).map(([name]) => name).sort();
+  const expectedFixable = Object.entries(manifest.fixtures)
+    .filter(([, entry]) => entry.afterFix)
+    .map(([name]) => name)
+    .sort();
   let workDir = '';
   let linted = new Map<string, LintedFile>();
   const original = new Map<string, string>();
@@ -45,11 +60,18 @@ describe('autofixes, fixed by the eslint CLI and round-tripped by TF.js', () => 
       path.join(workDir, 'eslint.config.mjs'),
       `import tfjsLayers from ${JSON.stringify(pathToFileURL(DIST_ENTRY).href)};\n\nexport default [tfjsLayers.configs.all];\n`,
     );
-    const run = spawnSync(process.execPath, [ESLINT_BIN, '--fix', '--format', 'json', ...fixable], { cwd: workDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [ESLINT_BIN, '--fix', '--format', 'json', ...fixable], {
+      cwd: workDir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.ok(run.status === 0 || run.status === 1, `eslint --fix exited with ${run.status}:\n${run.stderr}\n${run.stdout.slice(0, 2000)}`);
     for (const result of JSON.parse(run.stdout) as ESLint.LintResult[]) remaining.set(path.basename(result.filePath), summarize(result.messages));
     for (const name of fixable) fixed.set(name, fs.readFileSync(path.join(workDir, name), 'utf8'));
-    results = await runRoundTrips(fixable.map((name) => path.join(workDir, name)), 2);
+    results = await runRoundTrips(
+      fixable.map((name) => path.join(workDir, name)),
+      2,
+    );
   });
 
   after(() => {
@@ -70,22 +92,35 @@ describe('autofixes, fixed by the eslint CLI and round-tripped by TF.js', () => 
         const lint = remaining.get(name);
         assert.ok(lint, `${name} was not linted by the CLI`);
         assert.deepEqual(lint.fixable, [], `${name}: autofixes left after --fix:\n${describeMessages(lint.messages)}`);
-        assert.deepEqual(lint.findings, entry.afterFix!.findings, `${name} after --fix:\n${describeMessages(lint.messages)}\n--- fixed file ---\n${fixed.get(name)}`);
+        assert.deepEqual(
+          lint.findings,
+          entry.afterFix!.findings,
+          `${name} after --fix:\n${describeMessages(lint.messages)}\n--- fixed file ---\n${fixed.get(name)}`,
+        );
       });
 
-      it(Object.keys(entry.afterFix!.findings).length === 0 ? 'round-trips exactly once fixed' : 'once fixed, agrees with the TF.js round trip', { todo }, () => {
-        const lint = remaining.get(name)!;
-        const result = results.get(path.join(workDir, name));
-        assert.ok(result, `${name} was not round-tripped`);
-        const problem = disagreement(lint.findings, result);
-        assert.equal(problem, undefined, `${name} after --fix: ${problem}.\nplugin:\n${describeMessages(lint.messages)}\nTF.js: ${describeResult(result)}\n--- fixed file ---\n${fixed.get(name)}`);
-      });
+      it(
+        Object.keys(entry.afterFix!.findings).length === 0 ? 'round-trips exactly once fixed' : 'once fixed, agrees with the TF.js round trip',
+        { todo },
+        () => {
+          const lint = remaining.get(name)!;
+          const result = results.get(path.join(workDir, name));
+          assert.ok(result, `${name} was not round-tripped`);
+          const problem = disagreement(lint.findings, result);
+          assert.equal(
+            problem,
+            undefined,
+            `${name} after --fix: ${problem}.\nplugin:\n${describeMessages(lint.messages)}\nTF.js: ${describeResult(result)}\n--- fixed file ---\n${fixed.get(name)}`,
+          );
+        },
+      );
 
       if (todo) {
         // Keeps the manifest honest: once the rule is fixed, the TODO note must go.
         it('once fixed, still disagrees, as its manifest entry says', () => {
           const result = results.get(path.join(workDir, name))!;
-          const resolved = isDeepStrictEqual(remaining.get(name)!.findings, entry.afterFix!.findings) && disagreement(remaining.get(name)!.findings, result) === undefined;
+          const resolved =
+            isDeepStrictEqual(remaining.get(name)!.findings, entry.afterFix!.findings) && disagreement(remaining.get(name)!.findings, result) === undefined;
           assert.ok(!resolved, `${name}: after --fix the plugin and TF.js agree now; remove \`afterFix.disagreement\` from its manifest entry`);
         });
       }

@@ -84,8 +84,20 @@ export interface RoundTripResult {
 
 /** TF.js bookkeeping on every Layer instance: not the layer's state, never compared. */
 export const TFJS_BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set([
-  'id', '_callHook', '_addedWeightNames', '_stateful', '_trainableWeights', '_nonTrainableWeights', '_losses', '_updates',
-  '_built', 'inboundNodes', 'outboundNodes', 'initialWeights', '_refCount', 'fastWeightInitDuringBuild',
+  'id',
+  '_callHook',
+  '_addedWeightNames',
+  '_stateful',
+  '_trainableWeights',
+  '_nonTrainableWeights',
+  '_losses',
+  '_updates',
+  '_built',
+  'inboundNodes',
+  'outboundNodes',
+  'initialWeights',
+  '_refCount',
+  'fastWeightInitDuringBuild',
 ]);
 
 /**
@@ -153,7 +165,8 @@ export async function runRoundTrips(files: string[], concurrency = 2): Promise<M
 export function describeResult(result: RoundTripResult): string {
   const parts = [result.exact ? 'exact' : 'NOT exact', `loaded=${result.loaded}`];
   if (result.error) parts.push(`error at ${result.stage}: ${JSON.stringify(result.error.slice(0, 300))}`);
-  if (result.changedFields.length > 0) parts.push(`changed fields: ${result.changedFields.map((field) => `${field} ${result.details?.[field]?.join(' -> ') ?? ''}`).join('; ')}`);
+  if (result.changedFields.length > 0)
+    parts.push(`changed fields: ${result.changedFields.map((field) => `${field} ${result.details?.[field]?.join(' -> ') ?? ''}`).join('; ')}`);
   parts.push(`weightsEqual=${result.weightsEqual}`, `outputsEqual=${result.outputsEqual}`);
   for (const bystander of result.bystanders ?? []) parts.push(`bystander ${bystander.label}: ${describeResult(bystander)}`);
   return parts.join(', ');
@@ -197,7 +210,8 @@ export async function roundTripModule(file: string): Promise<RoundTripResult> {
   const result = await roundTripLayer(fixture.layer, fixture.input, fixture.warmupInput, fixture.next ?? []);
   if (fixture.bystanders?.length) {
     result.bystanders = [];
-    for (const { label, layer } of fixture.bystanders) result.bystanders.push({ label, ...(await roundTripLayer(layer, fixture.input, fixture.warmupInput, [])) });
+    for (const { label, layer } of fixture.bystanders)
+      result.bystanders.push({ label, ...(await roundTripLayer(layer, fixture.input, fixture.warmupInput, [])) });
     result.exact &&= result.bystanders.every((bystander) => bystander.exact);
   }
   return result;
@@ -216,7 +230,12 @@ interface WeightValues {
   values: number[];
 }
 
-async function roundTripLayer(layer: tf.layers.Layer, input: Fixture['input'], warmupInput: Fixture['input'] | undefined, next: tf.layers.Layer[]): Promise<RoundTripResult> {
+async function roundTripLayer(
+  layer: tf.layers.Layer,
+  input: Fixture['input'],
+  warmupInput: Fixture['input'] | undefined,
+  next: tf.layers.Layer[],
+): Promise<RoundTripResult> {
   const x = toTensor(input);
   const warmup = warmupInput === undefined ? tf.tidy(() => x.mul(2).add(1)) : toTensor(warmupInput);
   let model: tf.Sequential;
@@ -237,13 +256,15 @@ async function roundTripLayer(layer: tf.layers.Layer, input: Fixture['input'], w
   }
   const savedWeights = readWeights(model);
   try {
-    await model.save(tf.io.withSaveHandler(async (saved) => {
-      // A real save writes the topology and weight specs as JSON: keep only what JSON keeps.
-      const { weightData, ...rest } = saved;
-      artifacts = JSON.parse(JSON.stringify(rest)) as tf.io.ModelArtifacts;
-      artifacts.weightData = weightData;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }));
+    await model.save(
+      tf.io.withSaveHandler(async (saved) => {
+        // A real save writes the topology and weight specs as JSON: keep only what JSON keeps.
+        const { weightData, ...rest } = saved;
+        artifacts = JSON.parse(JSON.stringify(rest)) as tf.io.ModelArtifacts;
+        artifacts.weightData = weightData;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
   } catch (error) {
     return failed('save', error);
   }
@@ -317,15 +338,22 @@ function readWeights(model: tf.LayersModel): WeightValues[] {
 }
 
 function sameWeights(before: WeightValues[], after: WeightValues[]): boolean {
-  return before.length === after.length && before.every((weight, i) => sameShape(weight.shape, after[i]!.shape) && weight.values.every((value, j) => Object.is(value, after[i]!.values[j])));
+  return (
+    before.length === after.length &&
+    before.every((weight, i) => sameShape(weight.shape, after[i]!.shape) && weight.values.every((value, j) => Object.is(value, after[i]!.values[j])))
+  );
 }
 
 function allClose(a: WeightValues, b: WeightValues): boolean {
-  return sameShape(a.shape, b.shape) && a.values.length === b.values.length && a.values.every((value, i) => {
-    const other = b.values[i]!;
-    if (Number.isNaN(value) || Number.isNaN(other)) return Number.isNaN(value) && Number.isNaN(other);
-    return value === other || Math.abs(value - other) <= ATOL + RTOL * Math.abs(other);
-  });
+  return (
+    sameShape(a.shape, b.shape) &&
+    a.values.length === b.values.length &&
+    a.values.every((value, i) => {
+      const other = b.values[i]!;
+      if (Number.isNaN(value) || Number.isNaN(other)) return Number.isNaN(value) && Number.isNaN(other);
+      return value === other || Math.abs(value - other) <= ATOL + RTOL * Math.abs(other);
+    })
+  );
 }
 
 function sameShape(a: number[], b: number[]): boolean {
@@ -348,7 +376,7 @@ function snapshotFields(layer: tf.layers.Layer): Map<string, unknown> {
 function normalize(value: unknown, weights: tf.LayerVariable[], depth: number, seen: WeakSet<object>): unknown {
   if (value === undefined) return { undefined: true };
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (value === null || typeof value !== 'object' && typeof value !== 'function') return value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (typeof value === 'function') return { function: value.toString() };
   if (depth > MAX_DEPTH) return { tooDeep: true };
   if (seen.has(value)) return { cycle: true };
@@ -390,12 +418,14 @@ function tensorContent(tensor: tf.Tensor): unknown {
 }
 
 function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => {
-    if (item && typeof item === 'object' && !Array.isArray(item)) {
-      return Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return item;
-  }) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, item: unknown) => {
+      if (item && typeof item === 'object' && !Array.isArray(item)) {
+        return Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      }
+      return item;
+    }) ?? 'undefined'
+  );
 }
 
 function shorten(text: string): string {

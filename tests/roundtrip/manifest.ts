@@ -32,7 +32,10 @@ export function readManifest(): Manifest {
 
 /** Fixture modules: every .ts/.js file directly in fixtures/. */
 export function listFixtures(): string[] {
-  return fs.readdirSync(FIXTURES_DIR).filter((name) => /\.(ts|js)$/.test(name)).sort();
+  return fs
+    .readdirSync(FIXTURES_DIR)
+    .filter((name) => /\.(ts|js)$/.test(name))
+    .sort();
 }
 
 export function requireBuiltPlugin(): { configs: Record<string, unknown> } {

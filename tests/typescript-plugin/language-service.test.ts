@@ -47,7 +47,14 @@ function createHarness(text: string, pluginConfig: object = {}, others: Record<s
   let version = 0;
   const logs: string[] = [];
   const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => ({ strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, skipLibCheck: true, noEmit: true }),
+    getCompilationSettings: () => ({
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      skipLibCheck: true,
+      noEmit: true,
+    }),
     getScriptFileNames: () => [FILE, ...Object.keys(others)],
     getScriptVersion: (fileName) => (fileName === FILE ? String(version) : '0'),
     getScriptSnapshot: (fileName) => {
@@ -98,12 +105,18 @@ describe('language-service plugin (in-memory)', () => {
     delete process.env.TFJS_LAYERS_TS_PLUGIN_FAIL_FOR_TESTS;
   });
 
-  it('adds its diagnostics after TypeScript\'s own, with source, code, rule name and span', () => {
+  it("adds its diagnostics after TypeScript's own, with source, code, rule name and span", () => {
     const { service } = createHarness(LAYERS);
     const diagnostics = service.getSemanticDiagnostics(FILE);
-    assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 2322), 'TypeScript\'s own error is kept');
+    assert.ok(
+      diagnostics.some((diagnostic) => diagnostic.code === 2322),
+      "TypeScript's own error is kept",
+    );
     const found = ours(diagnostics);
-    assert.deepEqual(found.map((diagnostic) => diagnostic.code), [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['config-complete']]);
+    assert.deepEqual(
+      found.map((diagnostic) => diagnostic.code),
+      [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['config-complete']],
+    );
     const [factor] = found;
     assert.equal(LAYERS.slice(factor!.start, factor!.start! + factor!.length!), 'args.factor');
     assert.match(text(factor!), /'factor' is read by the constructor of Scale.*lost on reload.*\(tfjs-layers\/config-complete\)$/s);
@@ -121,7 +134,10 @@ describe('language-service plugin (in-memory)', () => {
     harness.apply(fix.changes[0]!.textChanges);
     assert.match(harness.getText(), /return \{ \.\.\.super\.getConfig\(\), factor: this\.factor \};/);
     const after = ours(harness.service.getSemanticDiagnostics(FILE));
-    assert.deepEqual(after.map((diagnostic) => text(diagnostic).slice(0, 8)), ["'bias' i"]);
+    assert.deepEqual(
+      after.map((diagnostic) => text(diagnostic).slice(0, 8)),
+      ["'bias' i"],
+    );
   });
 
   it('fixes every finding of a rule at once through getCombinedCodeFix', () => {
@@ -136,7 +152,9 @@ describe('language-service plugin (in-memory)', () => {
   it('offers "disable for this line", and honours eslint-disable comments', () => {
     const harness = createHarness(LAYERS);
     const [factor] = ours(harness.service.getSemanticDiagnostics(FILE));
-    const disable = harness.service.getCodeFixesAtPosition(FILE, factor!.start!, factor!.start!, [factor!.code], {}, {}).find((action) => action.fixName.endsWith('/disable'));
+    const disable = harness.service
+      .getCodeFixesAtPosition(FILE, factor!.start!, factor!.start!, [factor!.code], {}, {})
+      .find((action) => action.fixName.endsWith('/disable'));
     assert.ok(disable);
     harness.apply(disable.changes[0]!.textChanges);
     assert.match(harness.getText(), /\n {4}\/\/ eslint-disable-next-line tfjs-layers\/config-complete\n {4}this\.factor/);
@@ -144,7 +162,9 @@ describe('language-service plugin (in-memory)', () => {
 
     harness.setText(`/* eslint-disable tfjs-layers/config-complete */\n${LAYERS}`);
     assert.deepEqual(ours(harness.service.getSemanticDiagnostics(FILE)), []);
-    harness.setText(LAYERS.replace('this.bias = args.bias ?? 0;', 'this.bias = args.bias ?? 0; // eslint-disable-line tfjs-layers/config-complete -- kept on purpose'));
+    harness.setText(
+      LAYERS.replace('this.bias = args.bias ?? 0;', 'this.bias = args.bias ?? 0; // eslint-disable-line tfjs-layers/config-complete -- kept on purpose'),
+    );
     assert.equal(ours(harness.service.getSemanticDiagnostics(FILE)).length, 1);
     // A comment for another plugin's rule silences nothing of ours.
     harness.setText(LAYERS.replace('    this.factor', '    // eslint-disable-next-line other/rule\n    this.factor'));
@@ -164,7 +184,7 @@ describe('language-service plugin (in-memory)', () => {
     const { service } = createHarness(LAYERS);
     for (const codes of [service.getSupportedCodeFixes(FILE), service.getSupportedCodeFixes()]) {
       assert.ok(codes.includes(String(DIAGNOSTIC_CODES['config-complete'])));
-      assert.ok(codes.includes('2322') || codes.length > 100, 'TypeScript\'s own codes stay');
+      assert.ok(codes.includes('2322') || codes.length > 100, "TypeScript's own codes stay");
     }
     // The argument-less list VS Code asks for comes from TypeScript's registry, where init() added our codes.
     assert.ok(ts.getSupportedCodeFixes().includes(String(DIAGNOSTIC_CODES['unique-class-name'])));
@@ -182,14 +202,17 @@ describe('language-service plugin (in-memory)', () => {
     assert.equal(ours(harness.service.getSemanticDiagnostics(FILE)).length, afterEdit.length);
   });
 
-  it('on a failure of its own, logs it and returns TypeScript\'s diagnostics', () => {
+  it("on a failure of its own, logs it and returns TypeScript's diagnostics", () => {
     const harness = createHarness(LAYERS);
     process.env.TFJS_LAYERS_TS_PLUGIN_FAIL_FOR_TESTS = '1';
     const diagnostics = harness.service.getSemanticDiagnostics(FILE);
     assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 2322));
     assert.deepEqual(ours(diagnostics), []);
     assert.ok(harness.logs.some((line) => line.includes('getSemanticDiagnostics failed') && line.includes('forced failure')));
-    assert.deepEqual(harness.service.getCodeFixesAtPosition(FILE, 0, 1, [2322], {}, {}).filter((fix) => fix.fixName.startsWith('tfjs-layers')), []);
+    assert.deepEqual(
+      harness.service.getCodeFixesAtPosition(FILE, 0, 1, [2322], {}, {}).filter((fix) => fix.fixName.startsWith('tfjs-layers')),
+      [],
+    );
   });
 
   it('with typeAware, analyses a base class from another file', () => {
@@ -212,7 +235,10 @@ export class Mlp extends LayerBase {
     // Without types this file shows no TF.js at all; with them the base is known and `hidden` is lost.
     assert.deepEqual(ours(createHarness(layer, {}, others).service.getSemanticDiagnostics(FILE)), []);
     const typed = ours(createHarness(layer, { typeAware: true }, others).service.getSemanticDiagnostics(FILE));
-    assert.deepEqual(typed.map((diagnostic) => diagnostic.code), [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['require-register-class']]);
+    assert.deepEqual(
+      typed.map((diagnostic) => diagnostic.code),
+      [DIAGNOSTIC_CODES['config-complete'], DIAGNOSTIC_CODES['require-register-class']],
+    );
   });
 
   it('does nothing for a file without layers', () => {

@@ -64,7 +64,13 @@ interface JsonRpcMessage {
 class LspClient {
   private readonly process: ChildProcess;
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
-  private readonly notificationWaiters = new Set<{ method: string; predicate: (params: unknown) => boolean; resolve: (params: unknown) => void; timer: NodeJS.Timeout; reject: (error: Error) => void }>();
+  private readonly notificationWaiters = new Set<{
+    method: string;
+    predicate: (params: unknown) => boolean;
+    resolve: (params: unknown) => void;
+    timer: NodeJS.Timeout;
+    reject: (error: Error) => void;
+  }>();
   private nextId = 0;
   private stderr = '';
   private readonly exited: Promise<void>;
@@ -232,10 +238,13 @@ describe('typescript-language-server with the plugin (TypeScript 6.0)', () => {
     if (logDir) removeTempDir(logDir);
   });
 
-  it('publishes the plugin diagnostics with TypeScript\'s own', () => {
+  it("publishes the plugin diagnostics with TypeScript's own", () => {
     const ours = published.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     const nameless = ours.find((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES['require-class-name'] && diagnostic.range.start.line === NAMELESS_LINE);
-    assert.deepEqual(nameless?.range, { start: { line: NAMELESS_LINE, character: NAMELESS_CHARACTER }, end: { line: NAMELESS_LINE, character: NAMELESS_CHARACTER + 'Nameless'.length } });
+    assert.deepEqual(nameless?.range, {
+      start: { line: NAMELESS_LINE, character: NAMELESS_CHARACTER },
+      end: { line: NAMELESS_LINE, character: NAMELESS_CHARACTER + 'Nameless'.length },
+    });
     assert.equal(nameless?.severity, 1, 'error');
     assert.match(nameless?.message ?? '', /Nameless has no `static className`.*\(tfjs-layers\/require-class-name\)$/s);
     assert.deepEqual(
@@ -243,12 +252,21 @@ describe('typescript-language-server with the plugin (TypeScript 6.0)', () => {
       [DIAGNOSTIC_CODES['require-register-class'], DIAGNOSTIC_CODES['require-class-name'], DIAGNOSTIC_CODES['get-config-calls-super']].sort(),
     );
     // "warn" in tsconfig.json -> LSP Warning (2).
-    assert.deepEqual(ours.filter((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES['get-config-calls-super']).map((diagnostic) => diagnostic.severity), [2]);
-    assert.ok(published.diagnostics.some((diagnostic) => diagnostic.source === 'typescript' && diagnostic.code === 2322), 'TypeScript\'s own type error is there too');
+    assert.deepEqual(
+      ours.filter((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES['get-config-calls-super']).map((diagnostic) => diagnostic.severity),
+      [2],
+    );
+    assert.ok(
+      published.diagnostics.some((diagnostic) => diagnostic.source === 'typescript' && diagnostic.code === 2322),
+      "TypeScript's own type error is there too",
+    );
   });
 
   it('answers textDocument/codeAction on a finding with the plugin fix and its edit', async () => {
-    const diagnostic = published.diagnostics.find((candidate) => candidate.source === DIAGNOSTIC_SOURCE && candidate.code === DIAGNOSTIC_CODES['require-class-name'] && candidate.range.start.line === NAMELESS_LINE)!;
+    const diagnostic = published.diagnostics.find(
+      (candidate) =>
+        candidate.source === DIAGNOSTIC_SOURCE && candidate.code === DIAGNOSTIC_CODES['require-class-name'] && candidate.range.start.line === NAMELESS_LINE,
+    )!;
     const actions = await client.request<CodeAction[] | null>('textDocument/codeAction', {
       textDocument: { uri: pathToFileURL(file).href },
       range: diagnostic.range,
@@ -259,13 +277,18 @@ describe('typescript-language-server with the plugin (TypeScript 6.0)', () => {
     assert.ok(fix, `the fix among ${JSON.stringify(titles)}`);
     assert.equal(fix.kind, 'quickfix');
     const edits = [
-      ...Object.entries(fix.edit?.changes ?? {}).filter(([uri]) => sameFile(uri, file)).flatMap(([, list]) => list),
+      ...Object.entries(fix.edit?.changes ?? {})
+        .filter(([uri]) => sameFile(uri, file))
+        .flatMap(([, list]) => list),
       ...(fix.edit?.documentChanges ?? []).filter((change) => sameFile(change.textDocument.uri, file)).flatMap((change) => change.edits),
     ];
     assert.equal(edits.length, 1, JSON.stringify(fix.edit));
     assert.match(edits[0]!.newText, /static className = 'Nameless';/);
     // Applied, the class body starts with the new member.
-    assert.match(applyLspEdits(fs.readFileSync(file, 'utf8'), edits), /export class Nameless extends tf\.layers\.Layer \{\n {2}static className = 'Nameless';\n {2}constructor/);
+    assert.match(
+      applyLspEdits(fs.readFileSync(file, 'utf8'), edits),
+      /export class Nameless extends tf\.layers\.Layer \{\n {2}static className = 'Nameless';\n {2}constructor/,
+    );
     assert.ok(titles.includes('Disable tfjs-layers/require-class-name for this line'));
   });
 });

@@ -110,9 +110,12 @@ export class TsServerClient {
       process.execPath,
       [
         options.tsserverPath,
-        '--pluginProbeLocations', options.projectDir,
-        '--logFile', this.logFile,
-        '--logVerbosity', options.logVerbosity ?? 'verbose',
+        '--pluginProbeLocations',
+        options.projectDir,
+        '--logFile',
+        this.logFile,
+        '--logVerbosity',
+        options.logVerbosity ?? 'verbose',
         // No typings installer child process (it would try npm).
         '--disableAutomaticTypingAcquisition',
       ],

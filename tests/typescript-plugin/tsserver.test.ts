@@ -73,7 +73,9 @@ class Session {
   /** Sends the edits through `updateOpen` (as an editor does after a fix) and mirrors them locally. */
   async applyEdits(changes: readonly FileCodeEdits[]): Promise<void> {
     const sorted = (edits: readonly CodeEdit[]) => [...edits].sort((a, b) => a.start.line - b.start.line || a.start.offset - b.start.offset);
-    await this.server.requestOk('updateOpen', { changedFiles: changes.map((change) => ({ fileName: change.fileName, textChanges: sorted(change.textChanges) })) });
+    await this.server.requestOk('updateOpen', {
+      changedFiles: changes.map((change) => ({ fileName: change.fileName, textChanges: sorted(change.textChanges) })),
+    });
     for (const change of changes) this.text.set(change.fileName, applyCodeEdits(this.text.get(change.fileName)!, change.textChanges));
   }
 
@@ -83,11 +85,16 @@ class Session {
     const text = this.text.get(file)!;
     const index = text.indexOf(search);
     assert.ok(index >= 0 && !text.includes(search, index + 1), `${relative} must contain ${JSON.stringify(search)} once`);
-    await this.applyEdits([{ fileName: file, textChanges: [{ start: locationOf(text, index), end: locationOf(text, index + search.length), newText: replacement }] }]);
+    await this.applyEdits([
+      { fileName: file, textChanges: [{ start: locationOf(text, index), end: locationOf(text, index + search.length), newText: replacement }] },
+    ]);
   }
 }
 
-async function startSession(tsserverPath: string, options: { env?: Record<string, string>; editTsconfig?: (tsconfig: string) => string } = {}): Promise<Session> {
+async function startSession(
+  tsserverPath: string,
+  options: { env?: Record<string, string>; editTsconfig?: (tsconfig: string) => string } = {},
+): Promise<Session> {
   const dir = makeTempProject(FIXTURE);
   if (options.editTsconfig) {
     const tsconfig = path.join(dir, 'tsconfig.json');
@@ -134,7 +141,7 @@ for (const { label, tsserverPath } of typescriptVersions) {
     });
     after(() => endSession(session));
 
-    it('reports the plugin findings, with exact spans, next to TypeScript\'s own error', async () => {
+    it("reports the plugin findings, with exact spans, next to TypeScript's own error", async () => {
       const diagnostics = await session.diagnostics(MISTAKES);
       const ours = diagnostics.filter(isOurs);
       assert.deepEqual(summarize(ours), EXPECTED_FINDINGS);
@@ -146,7 +153,13 @@ for (const { label, tsserverPath } of typescriptVersions) {
 
       const typescripts = diagnostics.filter((diagnostic) => !isOurs(diagnostic));
       assert.deepEqual(
-        typescripts.map((diagnostic) => ({ code: diagnostic.code, category: diagnostic.category, start: diagnostic.start, end: diagnostic.end, source: diagnostic.source })),
+        typescripts.map((diagnostic) => ({
+          code: diagnostic.code,
+          category: diagnostic.category,
+          start: diagnostic.start,
+          end: diagnostic.end,
+          source: diagnostic.source,
+        })),
         [{ code: 2322, category: 'error', ...SPANS.typeError, source: undefined }],
       );
     });
@@ -157,15 +170,23 @@ for (const { label, tsserverPath } of typescriptVersions) {
     });
 
     it('honours `// eslint-disable-next-line tfjs-layers/<rule>` for that rule only', async () => {
-      const onSilencedLine = (await session.diagnostics(MISTAKES)).filter((diagnostic) => isOurs(diagnostic) && diagnostic.start.line === SPANS.silenced.start.line);
+      const onSilencedLine = (await session.diagnostics(MISTAKES)).filter(
+        (diagnostic) => isOurs(diagnostic) && diagnostic.start.line === SPANS.silenced.start.line,
+      );
       // Silenced is neither named nor registered: only the registration finding is silenced.
-      assert.deepEqual(onSilencedLine.map((diagnostic) => ruleOf(diagnostic.code)), ['require-class-name']);
+      assert.deepEqual(
+        onSilencedLine.map((diagnostic) => ruleOf(diagnostic.code)),
+        ['require-class-name'],
+      );
     });
 
     it('applies the tsconfig plugin options: "warn" level, "off" rule, rule options', async () => {
       const ours = (await session.diagnostics(MISTAKES)).filter(isOurs);
       const byRule = (rule: string) => ours.filter((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES[rule]);
-      assert.deepEqual(byRule('get-config-calls-super').map((diagnostic) => diagnostic.category), ['warning']);
+      assert.deepEqual(
+        byRule('get-config-calls-super').map((diagnostic) => diagnostic.category),
+        ['warning'],
+      );
       assert.ok(byRule('require-class-name').every((diagnostic) => diagnostic.category === 'error'));
       assert.deepEqual(byRule('config-json-safe'), [], 'config-json-safe is "off" in tsconfig.json');
       // registrationFunctions: ["registerLayer"] makes registerLayer(Nameless) a registration.
@@ -175,7 +196,10 @@ for (const { label, tsserverPath } of typescriptVersions) {
     it('lists its codes in getSupportedCodeFixes, with and without a file', async () => {
       const global = await session.server.requestOk<string[]>('getSupportedCodeFixes');
       const scoped = await session.server.requestOk<string[]>('getSupportedCodeFixes', { file: session.file(MISTAKES) });
-      for (const [form, codes] of [['without a file', global.body ?? []], ['with a file', scoped.body ?? []]] as const) {
+      for (const [form, codes] of [
+        ['without a file', global.body ?? []],
+        ['with a file', scoped.body ?? []],
+      ] as const) {
         for (const code of ALL_CODES) assert.ok(codes.includes(String(code)), `${code} (a string) is listed ${form}`);
         assert.ok(codes.includes('2322'), `TypeScript's own codes are still listed ${form}`);
       }
@@ -186,7 +210,11 @@ for (const { label, tsserverPath } of typescriptVersions) {
         const ours = ((await session.server.requestOk<string[]>('getSupportedCodeFixes', args)).body ?? []).filter((code) => ALL_CODES.includes(Number(code)));
         return ours.filter((code, index) => ours.indexOf(code) !== index);
       };
-      assert.deepEqual({ withoutFile: await duplicates(), withFile: await duplicates({ file: session.file(MISTAKES) }) }, { withoutFile: [], withFile: [] }, 'codes listed twice');
+      assert.deepEqual(
+        { withoutFile: await duplicates(), withFile: await duplicates({ file: session.file(MISTAKES) }) },
+        { withoutFile: [], withFile: [] },
+        'codes listed twice',
+      );
     });
 
     it('offers the fix through getCodeFixes, and applying it removes the finding', async () => {
@@ -205,15 +233,26 @@ for (const { label, tsserverPath } of typescriptVersions) {
       assert.equal(fix.description, "Add `static className = 'Nameless'`.");
       assert.equal(fix.fixId, 'tfjs-layers/require-class-name');
       assert.ok(fixes.some((action) => action.description === 'Disable tfjs-layers/require-class-name for this line'));
-      assert.deepEqual(fix.changes.map((change) => change.fileName), [file]);
+      assert.deepEqual(
+        fix.changes.map((change) => change.fileName),
+        [file],
+      );
 
       await session.applyEdits(fix.changes);
       assert.match(session.text.get(file)!, /class Nameless extends tf\.layers\.Layer \{\s*static className = 'Nameless';/);
 
       const afterFix = await session.diagnostics(MISTAKES);
       const ours = summarize(afterFix.filter(isOurs));
-      assert.deepEqual(ours, EXPECTED_FINDINGS.filter((finding) => finding !== expected('require-class-name', 'error', SPANS.nameless)).map((finding) => shiftLines(finding, SPANS.nameless.start.line, 1)).sort());
-      assert.deepEqual(afterFix.filter((diagnostic) => !isOurs(diagnostic)).map((diagnostic) => diagnostic.code), [2322]);
+      assert.deepEqual(
+        ours,
+        EXPECTED_FINDINGS.filter((finding) => finding !== expected('require-class-name', 'error', SPANS.nameless))
+          .map((finding) => shiftLines(finding, SPANS.nameless.start.line, 1))
+          .sort(),
+      );
+      assert.deepEqual(
+        afterFix.filter((diagnostic) => !isOurs(diagnostic)).map((diagnostic) => diagnostic.code),
+        [2322],
+      );
     });
 
     it('fixes every finding of a rule in the file with getCombinedCodeFix', async () => {
@@ -225,16 +264,28 @@ for (const { label, tsserverPath } of typescriptVersions) {
         fixId: 'tfjs-layers/require-register-class',
       });
       const changes = response.body?.changes ?? [];
-      assert.deepEqual(changes.map((change) => change.fileName), [file]);
+      assert.deepEqual(
+        changes.map((change) => change.fileName),
+        [file],
+      );
       await session.applyEdits(changes);
       const text = session.text.get(file)!;
       assert.match(text, /class FirstOrphan[^]*?\n\}\ntf\.serialization\.registerClass\(FirstOrphan\);\n/);
       assert.match(text, /class SecondOrphan[^]*?\n\}\ntf\.serialization\.registerClass\(SecondOrphan\);\n/);
 
       const afterFix = await session.diagnostics(MISTAKES);
-      assert.deepEqual(afterFix.filter((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES['require-register-class']), []);
-      assert.deepEqual(summarize(afterFix.filter(isOurs)).map((finding) => finding.split(' ')[0]), ['get-config-calls-super', 'require-class-name']);
-      assert.deepEqual(afterFix.filter((diagnostic) => !isOurs(diagnostic)).map((diagnostic) => diagnostic.code), [2322]);
+      assert.deepEqual(
+        afterFix.filter((diagnostic) => diagnostic.code === DIAGNOSTIC_CODES['require-register-class']),
+        [],
+      );
+      assert.deepEqual(
+        summarize(afterFix.filter(isOurs)).map((finding) => finding.split(' ')[0]),
+        ['get-config-calls-super', 'require-class-name'],
+      );
+      assert.deepEqual(
+        afterFix.filter((diagnostic) => !isOurs(diagnostic)).map((diagnostic) => diagnostic.code),
+        [2322],
+      );
     });
 
     it('sees new content after updateOpen (no stale cache)', async () => {
@@ -264,7 +315,13 @@ for (const { label, tsserverPath } of typescriptVersions) {
       // Inside the class: getConfig() stops merging super.getConfig().
       await session.replace(GOOD, 'return { ...super.getConfig(), factor', 'return { factor');
       text = session.text.get(session.file(GOOD))!;
-      assert.deepEqual(await ourFindings(), [expected('get-config-calls-super', 'warning', spanOf(text, 'class Scale', 'getConfig')), expected('require-register-class', 'error', spanOf(text, 'class Scale', 'Scale'))].sort());
+      assert.deepEqual(
+        await ourFindings(),
+        [
+          expected('get-config-calls-super', 'warning', spanOf(text, 'class Scale', 'getConfig')),
+          expected('require-register-class', 'error', spanOf(text, 'class Scale', 'Scale')),
+        ].sort(),
+      );
       // Everything back: no findings, and the same text as before.
       await session.replace(GOOD, 'return { factor', 'return { ...super.getConfig(), factor');
       await session.replace(GOOD, '// One.\n// Two.\n// Three lines above.\n', '');
@@ -309,7 +366,10 @@ for (const { label, tsserverPath } of typescriptVersions) {
     it("still answers with TypeScript's own diagnostics, without the plugin's, and logs the failure", async () => {
       const diagnostics = await session.diagnostics(MISTAKES);
       assert.deepEqual(diagnostics.filter(isOurs), []);
-      assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.start, diagnostic.end]), [[2322, SPANS.typeError.start, SPANS.typeError.end]]);
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.start, diagnostic.end]),
+        [[2322, SPANS.typeError.start, SPANS.typeError.end]],
+      );
       const log = session.server.readLog();
       assert.match(log, /\[tfjs-layers\] getSemanticDiagnostics failed, returning TypeScript's own result/);
       assert.match(log, /forced failure \(TFJS_LAYERS_TS_PLUGIN_FAIL_FOR_TESTS\)/);
@@ -324,7 +384,10 @@ for (const { label, tsserverPath } of typescriptVersions) {
         endOffset: SPANS.nameless.end.offset,
         errorCodes: [DIAGNOSTIC_CODES['require-class-name']],
       });
-      assert.deepEqual((response.body ?? []).filter((action) => action.fixName.startsWith('tfjs-layers/')), []);
+      assert.deepEqual(
+        (response.body ?? []).filter((action) => action.fixName.startsWith('tfjs-layers/')),
+        [],
+      );
     });
   });
 
@@ -336,10 +399,13 @@ for (const { label, tsserverPath } of typescriptVersions) {
     });
     after(() => endSession(session));
 
-    it('adds no diagnostics; TypeScript\'s own are unchanged', async () => {
+    it("adds no diagnostics; TypeScript's own are unchanged", async () => {
       const diagnostics = await session.diagnostics(MISTAKES);
       assert.deepEqual(diagnostics.filter(isOurs), []);
-      assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), [2322]);
+      assert.deepEqual(
+        diagnostics.map((diagnostic) => diagnostic.code),
+        [2322],
+      );
       assert.match(session.server.readLog(), /\[tfjs-layers\] disabled by TFJS_LAYERS_TS_PLUGIN_DISABLED=1/);
     });
 

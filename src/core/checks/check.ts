@@ -37,7 +37,11 @@ export interface RuleDefinition<MessageId extends string = string, Options exten
 }
 
 /** A source rule: its definition, its tsserver code, and the check both front ends run. */
-export interface LayerCheck<MessageId extends string = string, Options extends object = object, Id extends string = string> extends RuleDefinition<MessageId, Options, Id> {
+export interface LayerCheck<MessageId extends string = string, Options extends object = object, Id extends string = string> extends RuleDefinition<
+  MessageId,
+  Options,
+  Id
+> {
   /**
    * The tsserver diagnostic code, in a six-digit range TypeScript's own codes (1000-99999) never
    * reach. Public (editors filter and fix by it): never renumber or reuse one; a new rule takes the
@@ -48,6 +52,8 @@ export interface LayerCheck<MessageId extends string = string, Options extends o
 }
 
 /** Declares a source rule, its id kept literal and its message ids inferred from `messages`. */
-export function defineCheck<Id extends string, MessageId extends string, Options extends object>(check: LayerCheck<MessageId, Options, Id>): LayerCheck<MessageId, Options, Id> {
+export function defineCheck<Id extends string, MessageId extends string, Options extends object>(
+  check: LayerCheck<MessageId, Options, Id>,
+): LayerCheck<MessageId, Options, Id> {
   return check;
 }

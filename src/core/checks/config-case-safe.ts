@@ -13,12 +13,14 @@ import { defineCheck } from './check';
 
 export const configCaseSafe = defineCheck({
   ruleId: 'config-case-safe',
-  description: 'Disallow getConfig() keys and string values that TF.js\'s snake_case/camelCase conversion changes on save and load',
+  description: "Disallow getConfig() keys and string values that TF.js's snake_case/camelCase conversion changes on save and load",
   recommended: true,
   code: 910009,
   messages: {
-    keyChanges: "Config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}', so the constructor never sees '{{key}}'. Use a key in plain lowerCamelCase.",
-    stringValueChanges: "String '{{value}}' under config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}'. Use values that are lowerCamelCase words, or encode free text (for example as an array of char codes).",
+    keyChanges:
+      "Config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}', so the constructor never sees '{{key}}'. Use a key in plain lowerCamelCase.",
+    stringValueChanges:
+      "String '{{value}}' under config key '{{key}}' of {{layer}} does not survive save/load: it is saved as '{{saved}}' and reloads as '{{reloaded}}'. Use values that are lowerCamelCase words, or encode free text (for example as an array of char codes).",
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -44,7 +46,13 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const checkKey = (key: string, keyNode: TS.Node): void => {
     const converted = reloadedKey(key);
     if (converted.reloaded === key) return;
-    findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'keyChanges', data: { key, layer: layerName, ...converted }, start: keyNode.getStart(sourceFile), end: keyNode.end });
+    findings.push({
+      ruleId: configCaseSafe.ruleId,
+      messageId: 'keyChanges',
+      data: { key, layer: layerName, ...converted },
+      start: keyNode.getStart(sourceFile),
+      end: keyNode.end,
+    });
   };
   const checkStrings = (key: string, literals: Array<TS.StringLiteral | TS.NoSubstitutionTemplateLiteral>, normalizesCase?: 'upper' | 'lower'): void => {
     for (const literal of literals) {
@@ -54,7 +62,13 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
       const converted = reloadedString(key, literal.text);
       if (survives(literal.text, converted.reloaded, normalizesCase) || reportedStrings.has(literal)) continue;
       reportedStrings.add(literal);
-      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'stringValueChanges', data: { key, layer: layerName, value: literal.text, ...converted }, start: literal.getStart(sourceFile), end: literal.end });
+      findings.push({
+        ruleId: configCaseSafe.ruleId,
+        messageId: 'stringValueChanges',
+        data: { key, layer: layerName, value: literal.text, ...converted },
+        start: literal.getStart(sourceFile),
+        end: literal.end,
+      });
     }
   };
   // Strings only the checker knows (a literal type from another file or package): reported at the value, once per string.
@@ -65,7 +79,13 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
       seen.add(text);
       const converted = reloadedString(key, text);
       if (survives(text, converted.reloaded, values.normalizesCase)) continue;
-      findings.push({ ruleId: configCaseSafe.ruleId, messageId: 'stringValueChanges', data: { key, layer: layerName, value: text, ...converted }, start: at.getStart(sourceFile), end: at.end });
+      findings.push({
+        ruleId: configCaseSafe.ruleId,
+        messageId: 'stringValueChanges',
+        data: { key, layer: layerName, value: text, ...converted },
+        start: at.getStart(sourceFile),
+        end: at.end,
+      });
     }
   };
   // Nested objects go through the same conversion, key by key.
@@ -164,7 +184,9 @@ function findStringValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, nod
 /** A value whose strings only the types can tell: a name, a property, a call. */
 function isOpaque(ts: Ts, value: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, value);
-  return ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression) || ts.isCallExpression(expression);
+  return (
+    ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression) || ts.isCallExpression(expression)
+  );
 }
 
 /** `(args.mode ?? 'max').toUpperCase()`: the constructor restores the case itself. */
@@ -224,7 +246,11 @@ const getMemberTypes = cachedPerKey((ts, owner: TS.TypeLiteralNode | TS.Interfac
 const getModuleTypes = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<string, TS.Node> => {
   const found = new Map<string, TS.Node>();
   for (const statement of sourceFile.statements) {
-    if (statement.kind === ts.SyntaxKind.InterfaceDeclaration || statement.kind === ts.SyntaxKind.TypeAliasDeclaration || statement.kind === ts.SyntaxKind.EnumDeclaration) {
+    if (
+      statement.kind === ts.SyntaxKind.InterfaceDeclaration ||
+      statement.kind === ts.SyntaxKind.TypeAliasDeclaration ||
+      statement.kind === ts.SyntaxKind.EnumDeclaration
+    ) {
       const name = (statement as TS.InterfaceDeclaration).name.text;
       if (!found.has(name)) found.set(name, statement);
     }
@@ -237,11 +263,15 @@ function collectValueStrings(ts: Ts, node: TS.Expression, depth = 0): StringLite
   const value = depth === 0 ? skipValueWrappers(ts, node) : resolveConstValue(ts, node);
   if (depth > 6) return [];
   if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) return [value];
-  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+  if (
+    ts.isBinaryExpression(value) &&
+    (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
     return [...collectValueStrings(ts, value.left, depth + 1), ...collectValueStrings(ts, value.right, depth + 1)];
   }
   if (ts.isConditionalExpression(value)) return [...collectValueStrings(ts, value.whenTrue, depth + 1), ...collectValueStrings(ts, value.whenFalse, depth + 1)];
-  if (ts.isArrayLiteralExpression(value)) return value.elements.flatMap((element) => (ts.isSpreadElement(element) ? [] : collectValueStrings(ts, element, depth + 1)));
+  if (ts.isArrayLiteralExpression(value))
+    return value.elements.flatMap((element) => (ts.isSpreadElement(element) ? [] : collectValueStrings(ts, element, depth + 1)));
   return [];
 }
 
@@ -258,7 +288,8 @@ function collectTypeStrings(ts: Ts, type: TS.TypeNode, depth = 0): StringLiteral
   if (ts.isIdentifier(reference.typeName)) {
     const declaration = types.get(reference.typeName.text);
     if (declaration?.kind === ts.SyntaxKind.TypeAliasDeclaration) return collectTypeStrings(ts, (declaration as TS.TypeAliasDeclaration).type, depth + 1);
-    if (declaration?.kind === ts.SyntaxKind.EnumDeclaration) return (declaration as TS.EnumDeclaration).members.flatMap((member) => stringInitializer(ts, member.initializer));
+    if (declaration?.kind === ts.SyntaxKind.EnumDeclaration)
+      return (declaration as TS.EnumDeclaration).members.flatMap((member) => stringInitializer(ts, member.initializer));
     return [];
   }
   // `Mode.Max` as a type: that member.

@@ -22,14 +22,20 @@ export const configComplete = defineCheck({
   hasSuggestions: true,
   code: 910001,
   messages: {
-    missingConfigKey: "'{{key}}' is read by the constructor of {{layer}} and kept in `this.{{field}}`, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`: it runs with the default the constructor gives it, if any.",
-    missingConfigKeyNotStored: "'{{key}}' is read by the constructor of {{layer}}, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`. Keep it in a field and return it from getConfig().",
+    missingConfigKey:
+      "'{{key}}' is read by the constructor of {{layer}} and kept in `this.{{field}}`, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`: it runs with the default the constructor gives it, if any.",
+    missingConfigKeyNotStored:
+      "'{{key}}' is read by the constructor of {{layer}}, but getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`. Keep it in a field and return it from getConfig().",
     addConfigKey: 'Return `{{key}}: this.{{field}}` from getConfig().',
-    fixedConfigValue: "getConfig() of {{layer}} returns `{{key}}: {{value}}`, a fixed value, though the constructor keeps '{{key}}' from its config in `this.{{field}}`: a layer made with another {{key}} is saved with {{value}} and reloads with it.",
-    fixedConfigValueMerged: "getConfig() of {{layer}} merges `{{source}}` after '{{key}}', so the saved '{{key}}' is always {{value}}, though the constructor keeps '{{key}}' from its config in `this.{{field}}`: a layer made with another {{key}} reloads with {{value}}.",
-    derivedConfigValue: "getConfig() of {{layer}} returns `this.{{field}}` as '{{key}}', but `this.{{field}}` holds a value computed from it (`{{value}}`): the saved '{{key}}' is not the one the layer was made with, and the reloaded layer computes from it again. Keep the value as read in a field and return that.",
+    fixedConfigValue:
+      "getConfig() of {{layer}} returns `{{key}}: {{value}}`, a fixed value, though the constructor keeps '{{key}}' from its config in `this.{{field}}`: a layer made with another {{key}} is saved with {{value}} and reloads with it.",
+    fixedConfigValueMerged:
+      "getConfig() of {{layer}} merges `{{source}}` after '{{key}}', so the saved '{{key}}' is always {{value}}, though the constructor keeps '{{key}}' from its config in `this.{{field}}`: a layer made with another {{key}} reloads with {{value}}.",
+    derivedConfigValue:
+      "getConfig() of {{layer}} returns `this.{{field}}` as '{{key}}', but `this.{{field}}` holds a value computed from it (`{{value}}`): the saved '{{key}}' is not the one the layer was made with, and the reloaded layer computes from it again. Keep the value as read in a field and return that.",
     returnField: 'Return `{{key}}: this.{{field}}` instead.',
-    missingConfigKeyDerived: "'{{key}}' is read by the constructor of {{layer}}, which keeps only a value computed from it (`this.{{field}}`), and getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`: it runs with the default the constructor gives it, if any. Keep the value as read in a field and return it from getConfig().",
+    missingConfigKeyDerived:
+      "'{{key}}' is read by the constructor of {{layer}}, which keeps only a value computed from it (`this.{{field}}`), and getConfig() does not return it: it is lost on reload, and the layer loaded by tf.loadLayersModel() gets `{{key}}: undefined`: it runs with the default the constructor gives it, if any. Keep the value as read in a field and return it from getConfig().",
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -49,7 +55,9 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const mergedKeys = new Set<string>();
   for (const field of emitted.mergedFields) {
     if (ctor.wholeConfigFields.has(field)) return [];
-    const keys = getClassChain(layer).map((current) => current.ctor?.fieldObjects.get(field)).find((found) => found !== undefined);
+    const keys = getClassChain(layer)
+      .map((current) => current.ctor?.fieldObjects.get(field))
+      .find((found) => found !== undefined);
     if (!keys) return [];
     for (const key of keys.keys()) mergedKeys.add(key);
   }
@@ -90,7 +98,9 @@ function reportSavedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
   const holder = holders.find((candidate) => candidate.exact && !candidate.isLayerOrObject);
   // Most keys are neither: no constant written for the key, nothing merged but super, no computed field.
   if (holder) {
-    const mayBeFixed = getConfig.merges.some((merge) => !merge.isSuper) || (entriesByKey(getConfig).get(read.key) ?? []).some((entry) => entry.value !== undefined && isLiteralValue(ts, entry.value));
+    const mayBeFixed =
+      getConfig.merges.some((merge) => !merge.isSuper) ||
+      (entriesByKey(getConfig).get(read.key) ?? []).some((entry) => entry.value !== undefined && isLiteralValue(ts, entry.value));
     if (!mayBeFixed) return [];
   } else if (!holders.some((candidate) => !candidate.exact)) {
     return [];
@@ -98,14 +108,28 @@ function reportSavedValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, rea
   const write = findLastWrite(ts, layer, getConfig, read.key);
   if (!write?.value) return [];
   const { sourceFile } = analysis;
-  const data = { key: read.key, layer: layer.name ?? 'this layer', field: holder?.field ?? '', value: write.value.getText(sourceFile), source: write.merged?.getText(sourceFile) ?? '' };
+  const data = {
+    key: read.key,
+    layer: layer.name ?? 'this layer',
+    field: holder?.field ?? '',
+    value: write.value.getText(sourceFile),
+    source: write.merged?.getText(sourceFile) ?? '',
+  };
   const at = write.merged ?? write.value;
-  const finding = (messageId: 'fixedConfigValue' | 'fixedConfigValueMerged' | 'derivedConfigValue'): Finding => ({ ruleId: configComplete.ruleId, messageId, data, start: at.getStart(sourceFile), end: at.end });
+  const finding = (messageId: 'fixedConfigValue' | 'fixedConfigValueMerged' | 'derivedConfigValue'): Finding => ({
+    ruleId: configComplete.ruleId,
+    messageId,
+    data,
+    start: at.getStart(sourceFile),
+    end: at.end,
+  });
   if (holder && isLiteralValue(ts, write.value)) {
     if (write.merged) return [finding('fixedConfigValueMerged')];
     // A suggestion: the author may have meant the constant (and then the constructor should not read the key).
     const fixed = finding('fixedConfigValue');
-    fixed.suggestions = [{ messageId: 'returnField', data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: thisField(holder.field) }] }];
+    fixed.suggestions = [
+      { messageId: 'returnField', data, edits: [{ start: write.value.getStart(sourceFile), end: write.value.end, text: thisField(holder.field) }] },
+    ];
     return [fixed];
   }
   // `rate: this.keep`: the saved rate is 1 - rate, and the reloaded layer computes 1 - (1 - rate).
@@ -191,14 +215,18 @@ function mergedEntries(ts: Ts, layer: LayerClass, merge: ConfigMerge): ReadonlyM
     return inherited && new Map([...inherited.keys].map((key) => [key, undefined] as const));
   }
   const field = getThisPropertyName(ts, merge.node);
-  if (field !== undefined) return getClassChain(layer).map((current) => current.ctor?.fieldObjects.get(field)).find((found) => found !== undefined);
+  if (field !== undefined)
+    return getClassChain(layer)
+      .map((current) => current.ctor?.fieldObjects.get(field))
+      .find((found) => found !== undefined);
   return ts.isIdentifier(merge.node) ? literalEntriesOf(ts, merge.node, merge.node.getSourceFile()) : undefined;
 }
 
 /** `1 - x`, `x * 2`, `x / 8`, `-x`, `1 / Math.sqrt(x)`: arithmetic with a constant that changes the value. */
 function isArithmeticStep(ts: Ts, node: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, node);
-  if (ts.isPrefixUnaryExpression(expression)) return expression.operator === ts.SyntaxKind.MinusToken && !ts.isNumericLiteral(skipValueWrappers(ts, expression.operand));
+  if (ts.isPrefixUnaryExpression(expression))
+    return expression.operator === ts.SyntaxKind.MinusToken && !ts.isNumericLiteral(skipValueWrappers(ts, expression.operand));
   if (!ts.isBinaryExpression(expression)) return false;
   const operator = expression.operatorToken.kind;
   const left = skipValueWrappers(ts, expression.left);
@@ -236,7 +264,8 @@ function isOnSomePaths(ts: Ts, node: TS.Node, method: TS.Node): boolean {
         return true;
       case ts.SyntaxKind.BinaryExpression: {
         const operator = (current as TS.BinaryExpression).operatorToken.kind;
-        if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return true;
+        if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken)
+          return true;
         break;
       }
     }
@@ -245,7 +274,14 @@ function isOnSomePaths(ts: Ts, node: TS.Node, method: TS.Node): boolean {
   return false;
 }
 
-function reportMissingKey(ts: Ts, analysis: FileAnalysis, layer: LayerClass, read: ConfigRead, holder: FieldFromKey | undefined, sharedEdits: TextEdit[] | undefined): Finding {
+function reportMissingKey(
+  ts: Ts,
+  analysis: FileAnalysis,
+  layer: LayerClass,
+  read: ConfigRead,
+  holder: FieldFromKey | undefined,
+  sharedEdits: TextEdit[] | undefined,
+): Finding {
   const { sourceFile } = analysis;
   const finding: Finding = {
     ruleId: configComplete.ruleId,

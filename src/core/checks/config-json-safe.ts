@@ -17,11 +17,16 @@ export const configJsonSafe = defineCheck({
   recommended: true,
   code: 910008,
   messages: {
-    undefinedValue: "'{{key}}' in getConfig() of {{layer}} is undefined: it is saved as null, and the reloaded constructor gets null, which skips defaults written as `=== undefined` checks or destructuring defaults. Leave the key out, or return the default value.",
-    nonFiniteNumber: "'{{key}}' in getConfig() of {{layer}} is {{value}}: JSON has no such number, so it is saved as null and reloads as null. Store a finite sentinel or a string and convert it back in the constructor.",
-    functionValue: "'{{key}}' in getConfig() of {{layer}} is a function: it is saved as {} and reloads as an empty object. Store a string identifier (for example the activation's name) and look it up in the constructor.",
-    objectInstance: "'{{key}}' in getConfig() of {{layer}} is {{what}}: it is saved as its bare fields without its class name, so the reloaded layer gets a plain object, not {{what}}. Store the string identifier (for example 'glorotUniform') or `{className, config}`.",
-    tensorValue: "'{{key}}' in getConfig() of {{layer}} is a tensor: it is saved as the tensor object's internal fields and reloads as a plain object. Keep the values in a weight (addWeight), or store a plain array.",
+    undefinedValue:
+      "'{{key}}' in getConfig() of {{layer}} is undefined: it is saved as null, and the reloaded constructor gets null, which skips defaults written as `=== undefined` checks or destructuring defaults. Leave the key out, or return the default value.",
+    nonFiniteNumber:
+      "'{{key}}' in getConfig() of {{layer}} is {{value}}: JSON has no such number, so it is saved as null and reloads as null. Store a finite sentinel or a string and convert it back in the constructor.",
+    functionValue:
+      "'{{key}}' in getConfig() of {{layer}} is a function: it is saved as {} and reloads as an empty object. Store a string identifier (for example the activation's name) and look it up in the constructor.",
+    objectInstance:
+      "'{{key}}' in getConfig() of {{layer}} is {{what}}: it is saved as its bare fields without its class name, so the reloaded layer gets a plain object, not {{what}}. Store the string identifier (for example 'glorotUniform') or `{className, config}`.",
+    tensorValue:
+      "'{{key}}' in getConfig() of {{layer}} is a tensor: it is saved as the tensor object's internal fields and reloads as a plain object. Keep the values in a weight (addWeight), or store a plain array.",
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -29,7 +34,10 @@ export const configJsonSafe = defineCheck({
   },
 });
 
-type Unsafe = { messageId: 'undefinedValue' | 'functionValue' | 'tensorValue' } | { messageId: 'nonFiniteNumber'; value: string } | { messageId: 'objectInstance'; what: string };
+type Unsafe =
+  | { messageId: 'undefinedValue' | 'functionValue' | 'tensorValue' }
+  | { messageId: 'nonFiniteNumber'; value: string }
+  | { messageId: 'objectInstance'; what: string };
 
 function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[] {
   const getConfig = layer.getConfig;
@@ -57,7 +65,8 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
   const value = resolveConstValue(ts, node);
   // `cond ? Infinity : x` in getConfig() saves null in one branch.
   let direct: Unsafe | undefined;
-  if (someAlternativeValue(ts, value, (alternative) => (direct = classifyExpression(ts, analysis, layer, resolveConstValue(ts, alternative))) !== undefined)) return direct;
+  if (someAlternativeValue(ts, value, (alternative) => (direct = classifyExpression(ts, analysis, layer, resolveConstValue(ts, alternative))) !== undefined))
+    return direct;
   // `key: this.field`: judge what the class stores in the field.
   const field = getThisPropertyName(ts, value);
   // What the checker is asked about: only values we cannot read (asking it about every entry would
@@ -118,7 +127,11 @@ function findFieldDeclaration(ts: Ts, layer: LayerClass, field: string): TS.Prop
   for (const current of getClassChain(layer)) {
     const member = current.members.get(field);
     const ctor = current.ctor?.node;
-    const declaration = member ? (ts.isPropertyDeclaration(member) ? member : undefined) : ctor?.parameters.find((param) => ts.isParameterPropertyDeclaration(param, ctor) && ts.isIdentifier(param.name) && param.name.text === field);
+    const declaration = member
+      ? ts.isPropertyDeclaration(member)
+        ? member
+        : undefined
+      : ctor?.parameters.find((param) => ts.isParameterPropertyDeclaration(param, ctor) && ts.isIdentifier(param.name) && param.name.text === field);
     if (member || declaration) return current.node.typeParameters ? undefined : declaration;
   }
   return undefined;
@@ -138,8 +151,29 @@ function containsCall(ts: Ts, node: TS.Node): boolean {
 }
 
 const TENSOR_CREATORS: ReadonlySet<string> = new Set([
-  'variable', 'tensor', 'tensor1d', 'tensor2d', 'tensor3d', 'tensor4d', 'tensor5d', 'tensor6d', 'scalar', 'zeros', 'ones', 'fill', 'eye',
-  'range', 'linspace', 'zerosLike', 'onesLike', 'randomNormal', 'randomUniform', 'truncatedNormal', 'randomGamma', 'randomStandardNormal', 'oneHot',
+  'variable',
+  'tensor',
+  'tensor1d',
+  'tensor2d',
+  'tensor3d',
+  'tensor4d',
+  'tensor5d',
+  'tensor6d',
+  'scalar',
+  'zeros',
+  'ones',
+  'fill',
+  'eye',
+  'range',
+  'linspace',
+  'zerosLike',
+  'onesLike',
+  'randomNormal',
+  'randomUniform',
+  'truncatedNormal',
+  'randomGamma',
+  'randomStandardNormal',
+  'oneHot',
 ]);
 const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
   ['initializers', 'an Initializer'],
@@ -153,16 +187,30 @@ const OBJECT_FACTORIES: ReadonlyMap<string, string> = new Map([
  * `args.max || d`, `args.max == null ? d : args.max`. (`args.max === undefined ? d : ...` keeps the
  * null.) A callback, not a list: this runs for every getConfig() entry a field backs.
  */
-function findInStoredAlternatives<Verdict>(ts: Ts, node: TS.Expression, isDefaultAfterNull: boolean, judge: (value: TS.Expression, isDefaultAfterNull: boolean) => Verdict | undefined): Verdict | undefined {
+function findInStoredAlternatives<Verdict>(
+  ts: Ts,
+  node: TS.Expression,
+  isDefaultAfterNull: boolean,
+  judge: (value: TS.Expression, isDefaultAfterNull: boolean) => Verdict | undefined,
+): Verdict | undefined {
   const value = skipValueWrappers(ts, node);
-  if (ts.isBinaryExpression(value) && (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+  if (
+    ts.isBinaryExpression(value) &&
+    (value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || value.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
     // Every value the right side can take is a default taken again after a null.
     return findInStoredAlternatives(ts, value.left, isDefaultAfterNull, judge) ?? findInStoredAlternatives(ts, value.right, true, judge);
   }
   if (ts.isConditionalExpression(value)) {
     const condition = skipValueWrappers(ts, value.condition);
-    const testsNullLoosely = ts.isBinaryExpression(condition) && (condition.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken || condition.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken) && [condition.left, condition.right].some((side) => side.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(side) && side.text === 'undefined'));
-    return findInStoredAlternatives(ts, value.whenTrue, isDefaultAfterNull || testsNullLoosely, judge) ?? findInStoredAlternatives(ts, value.whenFalse, isDefaultAfterNull || testsNullLoosely, judge);
+    const testsNullLoosely =
+      ts.isBinaryExpression(condition) &&
+      (condition.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken || condition.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsToken) &&
+      [condition.left, condition.right].some((side) => side.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(side) && side.text === 'undefined'));
+    return (
+      findInStoredAlternatives(ts, value.whenTrue, isDefaultAfterNull || testsNullLoosely, judge) ??
+      findInStoredAlternatives(ts, value.whenFalse, isDefaultAfterNull || testsNullLoosely, judge)
+    );
   }
   return judge(value, isDefaultAfterNull);
 }
@@ -172,7 +220,13 @@ function findInStoredAlternatives<Verdict>(ts: Ts, node: TS.Expression, isDefaul
  * is "not set yet"; a non-finite default the constructor takes again after a null
  * (`args.max ?? Infinity`) comes back by itself.
  */
-function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, value: TS.Expression, where: 'getConfig' | 'field' | 'defaultAfterNull' = 'getConfig'): Unsafe | undefined {
+function classifyExpression(
+  ts: Ts,
+  analysis: FileAnalysis,
+  layer: LayerClass,
+  value: TS.Expression,
+  where: 'getConfig' | 'field' | 'defaultAfterNull' = 'getConfig',
+): Unsafe | undefined {
   const { bindings } = analysis;
   const stored = where !== 'getConfig';
   if (ts.isIdentifier(value) && value.text === 'undefined') return stored ? undefined : { messageId: 'undefinedValue' };
@@ -192,7 +246,9 @@ function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, v
   if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) return { messageId: 'functionValue' };
   // `bounds: [0, Infinity]`, `{low: -Infinity}`: each item goes through JSON the same way (an undefined item of an array too).
   if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) {
-    const items = ts.isArrayLiteralExpression(value) ? value.elements.filter((element) => !ts.isSpreadElement(element)) : value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : []));
+    const items = ts.isArrayLiteralExpression(value)
+      ? value.elements.filter((element) => !ts.isSpreadElement(element))
+      : value.properties.flatMap((property) => (ts.isPropertyAssignment(property) ? [property.initializer] : []));
     for (const item of items) {
       const inner = classifyExpression(ts, analysis, layer, resolveConstValue(ts, item), where === 'defaultAfterNull' ? 'field' : where);
       // An undefined property is left out of the JSON (the key is absent, as if never set); only array items become null.
@@ -214,12 +270,14 @@ function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, v
     if (ref?.kind === 'layerFactory') return { messageId: 'objectInstance', what: 'a layer' };
     const factory = getMemberAccess(ts, callee);
     const factoryOwner = factory && resolveTfjs(ts, bindings, factory.object);
-    const what = factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
+    const what =
+      factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
     if (what) return { messageId: 'objectInstance', what };
     // `tensor.dataSync()` gives a typed array; `Float32Array.from(...)`, `Float32Array.of(...)` too.
     if (factory && factory.name === 'dataSync' && value.arguments.length === 0) return { messageId: 'objectInstance', what: 'a typed array' };
     const owner = factory && skipValueWrappers(ts, factory.object);
-    if (factory && owner && ts.isIdentifier(owner) && TYPED_ARRAYS.test(owner.text) && (factory.name === 'from' || factory.name === 'of')) return { messageId: 'objectInstance', what: `${article(owner.text)} ${owner.text} instance` };
+    if (factory && owner && ts.isIdentifier(owner) && TYPED_ARRAYS.test(owner.text) && (factory.name === 'from' || factory.name === 'of'))
+      return { messageId: 'objectInstance', what: `${article(owner.text)} ${owner.text} instance` };
     // TF.js's own getInitializer()/getActivation()/getRegularizer()/getConstraint() helpers build instances.
     const helper = ts.isIdentifier(callee) ? /^get(Initializer|Activation|Regularizer|Constraint)$/.exec(callee.text)?.[1] : undefined;
     if (helper) return { messageId: 'objectInstance', what: `${/^[AEIOU]/.test(helper) ? 'an' : 'a'} ${helper}` };
@@ -233,7 +291,13 @@ function classifyExpression(ts: Ts, analysis: FileAnalysis, layer: LayerClass, v
 /** A method of the class that no instance field of the same name (`this.act = args.act`) shadows. */
 function isMethodOnly(ts: Ts, layer: LayerClass, name: string): boolean {
   const chain = getClassChain(layer);
-  if (!chain.some((current) => { const member = current.members.get(name); return member !== undefined && ts.isMethodDeclaration(member); })) return false;
+  if (
+    !chain.some((current) => {
+      const member = current.members.get(name);
+      return member !== undefined && ts.isMethodDeclaration(member);
+    })
+  )
+    return false;
   return !chain.some((current) => getWritesTo(current, name).length > 0);
 }
 
@@ -247,7 +311,11 @@ function isLocallyDeclared(ts: Ts, identifier: TS.Identifier): boolean {
 
 function hasLocalNamed(ts: Ts, identifier: TS.Identifier): boolean {
   for (let scope = identifier.parent; scope && !ts.isSourceFile(scope); scope = scope.parent) {
-    if (isFunctionLike(ts, scope) && (scope as TS.FunctionLikeDeclaration).parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)) return true;
+    if (
+      isFunctionLike(ts, scope) &&
+      (scope as TS.FunctionLikeDeclaration).parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)
+    )
+      return true;
   }
   return false;
 }
@@ -274,7 +342,11 @@ function classifyByType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe 
 
 function classifySingleType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Unsafe | undefined {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
-  if (type.getCallSignatures().length > 0 && type.getConstructSignatures().length === 0 && type.getProperties().every((property) => property.name !== 'getClassName')) {
+  if (
+    type.getCallSignatures().length > 0 &&
+    type.getConstructSignatures().length === 0 &&
+    type.getProperties().every((property) => property.name !== 'getClassName')
+  ) {
     return { messageId: 'functionValue' };
   }
   const names = new Set<string>();
@@ -292,13 +364,20 @@ function classifySingleType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): Uns
   const symbol = type.getSymbol();
   if (!symbol || !(type.flags & ts.TypeFlags.Object)) return undefined;
   const declarations = symbol.declarations ?? [];
-  const fromLib = declarations.length > 0 && declarations.every((declaration) => /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(declaration.getSourceFile().fileName));
+  const fromLib =
+    declarations.length > 0 &&
+    declarations.every((declaration) => /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(declaration.getSourceFile().fileName));
   if (fromLib) {
-    if (TYPED_ARRAYS.test(symbol.name) || PLAIN_DATA_LOSERS.has(symbol.name)) return { messageId: 'objectInstance', what: `${article(symbol.name)} ${symbol.name} instance` };
+    if (TYPED_ARRAYS.test(symbol.name) || PLAIN_DATA_LOSERS.has(symbol.name))
+      return { messageId: 'objectInstance', what: `${article(symbol.name)} ${symbol.name} instance` };
     return undefined;
   }
   // An instance of a class of the project (not of TF.js, judged above): saved as its bare fields.
-  if (symbol.flags & ts.SymbolFlags.Class && !names.size && declarations.some((declaration) => ts.isClassDeclaration(declaration) && !declaration.getSourceFile().isDeclarationFile)) {
+  if (
+    symbol.flags & ts.SymbolFlags.Class &&
+    !names.size &&
+    declarations.some((declaration) => ts.isClassDeclaration(declaration) && !declaration.getSourceFile().isDeclarationFile)
+  ) {
     return { messageId: 'objectInstance', what: `${article(symbol.name)} ${symbol.name} instance` };
   }
   return undefined;

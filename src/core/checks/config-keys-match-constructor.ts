@@ -20,7 +20,8 @@ export const configKeysMatchConstructor = defineCheck({
   code: 910006,
   messages: {
     unreadConfigKey: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it: on reload `new {{layer}}(config)` drops it.",
-    unreadConfigKeyDidYouMean: "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it and reads '{{expected}}' instead: on reload `new {{layer}}(config)` drops '{{key}}' and '{{expected}}' falls back to its default.",
+    unreadConfigKeyDidYouMean:
+      "getConfig() of {{layer}} returns '{{key}}', but the constructor never reads it and reads '{{expected}}' instead: on reload `new {{layer}}(config)` drops '{{key}}' and '{{expected}}' falls back to its default.",
     renameConfigKey: "Rename the key to '{{expected}}'.",
   },
   defaultOptions: {},
@@ -40,7 +41,12 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const { sourceFile } = analysis;
   const fieldOf = (entry: ConfigEntryFact) => (entry.value ? getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) : undefined);
   // Fields whose value reaches the constructor under another key, and fields build() sets from the input shape.
-  const carriedFields = new Set(getConfig.entries.filter((entry) => read.has(entry.key)).map(fieldOf).filter((field) => field !== undefined));
+  const carriedFields = new Set(
+    getConfig.entries
+      .filter((entry) => read.has(entry.key))
+      .map(fieldOf)
+      .filter((field) => field !== undefined),
+  );
   const chain = getClassChain(layer);
   const builtFields = new Set(chain.flatMap((current) => current.fieldWrites.filter((write) => write.member === 'build').map((write) => write.field)));
   return getConfig.entries

@@ -9,7 +9,18 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { hasOwnFromConfig, isConcreteLayer } from '../layer-queries';
 import { getProgramIndexOf } from '../program-index';
-import { getBoundNames, getMemberAccess, getStaticName, IDENTIFIERS, isFunctionLike, kindFilter, skipValueWrappers, someAlternativeValue, walkMemberBody, type Ts } from '../ts-ast';
+import {
+  getBoundNames,
+  getMemberAccess,
+  getStaticName,
+  IDENTIFIERS,
+  isFunctionLike,
+  kindFilter,
+  skipValueWrappers,
+  someAlternativeValue,
+  walkMemberBody,
+  type Ts,
+} from '../ts-ast';
 import { defineCheck } from './check';
 
 export const constructorPassesConfig = defineCheck({
@@ -19,9 +30,12 @@ export const constructorPassesConfig = defineCheck({
   hasSuggestions: true,
   code: 910010,
   messages: {
-    positionalConstructor: 'The constructor of {{layer}} takes positional arguments: on reload TF.js calls `new {{layer}}(config)` with one config object, so `{{param}}` receives the whole config and the others are undefined. Take one config object and read its keys.',
-    missingConfigParameter: 'The constructor of {{layer}} takes no config: on reload TF.js calls `new {{layer}}(config)`, and the saved config, name included, is ignored.',
-    superWithoutConfig: "The constructor of {{layer}} does not pass its config object to super(): what the base Layer takes from it (`name`, `trainable`, `dtype`, the input shape) is lost, so the reloaded layer gets a generated name and loading its weights fails (\"Provided weight data has no target variable\") or depends on how many layers the process made before.",
+    positionalConstructor:
+      'The constructor of {{layer}} takes positional arguments: on reload TF.js calls `new {{layer}}(config)` with one config object, so `{{param}}` receives the whole config and the others are undefined. Take one config object and read its keys.',
+    missingConfigParameter:
+      'The constructor of {{layer}} takes no config: on reload TF.js calls `new {{layer}}(config)`, and the saved config, name included, is ignored.',
+    superWithoutConfig:
+      'The constructor of {{layer}} does not pass its config object to super(): what the base Layer takes from it (`name`, `trainable`, `dtype`, the input shape) is lost, so the reloaded layer gets a generated name and loading its weights fails ("Provided weight data has no target variable") or depends on how many layers the process made before.',
     passConfigToSuper: 'Pass `{{param}}` to super().',
   },
   defaultOptions: {},
@@ -80,11 +94,16 @@ const VARIABLES = kindFilter((kinds) => [kinds.VariableDeclaration]);
 
 function findSuperCall(ts: Ts, body: TS.Block): TS.CallExpression | undefined {
   let found: TS.CallExpression | undefined;
-  walkMemberBody(ts, body, (node) => {
-    if (found || (isFunctionLike(ts, node) && !ts.isArrowFunction(node))) return false;
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) found = node;
-    return !found;
-  }, CALLS_AND_FUNCTIONS);
+  walkMemberBody(
+    ts,
+    body,
+    (node) => {
+      if (found || (isFunctionLike(ts, node) && !ts.isArrowFunction(node))) return false;
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) found = node;
+      return !found;
+    },
+    CALLS_AND_FUNCTIONS,
+  );
   return found;
 }
 
@@ -95,28 +114,37 @@ function collectAliases(ts: Ts, ctor: TS.ConstructorDeclaration, names: Set<stri
   if (first && ts.isObjectBindingPattern(first.name)) {
     for (const element of first.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
   }
-  walkMemberBody(ts, ctor.body!, (node) => {
-    if (!ts.isVariableDeclaration(node) || !node.initializer || !refersToConfig(ts, node.initializer, aliases)) return true;
-    if (ts.isIdentifier(node.name)) aliases.add(node.name.text);
-    // const { units, ...layerArgs } = config: the rest still holds name, trainable and dtype.
-    if (ts.isObjectBindingPattern(node.name)) {
-      for (const element of node.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
-    }
-    return true;
-  }, VARIABLES);
+  walkMemberBody(
+    ts,
+    ctor.body!,
+    (node) => {
+      if (!ts.isVariableDeclaration(node) || !node.initializer || !refersToConfig(ts, node.initializer, aliases)) return true;
+      if (ts.isIdentifier(node.name)) aliases.add(node.name.text);
+      // const { units, ...layerArgs } = config: the rest still holds name, trainable and dtype.
+      if (ts.isObjectBindingPattern(node.name)) {
+        for (const element of node.name.elements) if (element.dotDotDotToken && ts.isIdentifier(element.name)) aliases.add(element.name.text);
+      }
+      return true;
+    },
+    VARIABLES,
+  );
   return aliases;
 }
 
 function refersToConfig(ts: Ts, node: TS.Expression, aliases: Set<string>): boolean {
   const expression = skipValueWrappers(ts, node);
   if (ts.isIdentifier(expression)) return aliases.has(expression.text);
-  if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) return refersToConfig(ts, expression.left, aliases);
+  if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind))
+    return refersToConfig(ts, expression.left, aliases);
   // super(t = t || {}) as minifiers write `args = args || {}; super(args)`
-  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) return refersToConfig(ts, expression.left, aliases) || refersToConfig(ts, expression.right, aliases);
-  if (ts.isObjectLiteralExpression(expression)) return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+    return refersToConfig(ts, expression.left, aliases) || refersToConfig(ts, expression.right, aliases);
+  if (ts.isObjectLiteralExpression(expression))
+    return expression.properties.some((property) => ts.isSpreadAssignment(property) && refersToConfig(ts, property.expression, aliases));
   if (ts.isCallExpression(expression) && isObjectAssign(ts, expression.expression)) return expression.arguments.some((arg) => refersToConfig(ts, arg, aliases));
   // `rest = __rest(_a, ["units"])`: the object rest as compilers emit it still holds name, trainable and dtype.
-  if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression)) return refersToConfig(ts, expression.arguments[0]!, aliases);
+  if (ts.isCallExpression(expression) && expression.arguments.length === 2 && isRestHelper(ts, expression.expression))
+    return refersToConfig(ts, expression.arguments[0]!, aliases);
   // `args == null ? {} : args`
   if (ts.isConditionalExpression(expression)) return refersToConfig(ts, expression.whenTrue, aliases) || refersToConfig(ts, expression.whenFalse, aliases);
   return false;
@@ -130,7 +158,12 @@ function passesConfig(ts: Ts, superCall: TS.CallExpression, aliases: Set<string>
     if (refersToConfig(ts, argument, aliases)) return true;
     const expression = skipValueWrappers(ts, argument);
     // super({name: args.name, trainable: args.trainable}): what reloading needs, handed on by hand.
-    if (ts.isObjectLiteralExpression(expression) && handsOnKey(ts, expression, 'name', aliases) && (handsOnKey(ts, expression, 'trainable', aliases) || setsTrainable)) return true;
+    if (
+      ts.isObjectLiteralExpression(expression) &&
+      handsOnKey(ts, expression, 'name', aliases) &&
+      (handsOnKey(ts, expression, 'trainable', aliases) || setsTrainable)
+    )
+      return true;
     // A helper may build the super config from the config: trust what we cannot see.
     return ts.isCallExpression(expression) && !isObjectAssign(ts, expression.expression);
   });
@@ -164,18 +197,37 @@ function usesOf(ts: Ts, ctor: TS.ConstructorDeclaration, name: string): { asValu
   let typeTested = false;
   let usedAsObject = false;
   let usedAsValue = false;
-  walkMemberBody(ts, ctor.body!, (node) => {
-    if (!ts.isIdentifier(node) || node.text !== name) return true;
-    // Where the value goes: through parentheses, casts and `x || d` / `x ?? d`.
-    let use: TS.Node = node;
-    while (ts.isParenthesizedExpression(use.parent) || ts.isAsExpression(use.parent) || ts.isNonNullExpression(use.parent) || (ts.isBinaryExpression(use.parent) && use.parent.left === use && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(use.parent.operatorToken.kind))) use = use.parent;
-    const parent = use.parent;
-    // `typeof a === 'object'`: the constructor tells a config from a value.
-    if (parent.kind === ts.SyntaxKind.TypeOfExpression) typeTested = true;
-    const isObjectUse = (getMemberAccess(ts, parent)?.object === use) || ts.isSpreadAssignment(parent) || ts.isSpreadElement(parent) || ts.isCallExpression(parent) || ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
-    if (isObjectUse) usedAsObject = true;
-    else usedAsValue = true;
-    return true;
-  }, IDENTIFIERS);
+  walkMemberBody(
+    ts,
+    ctor.body!,
+    (node) => {
+      if (!ts.isIdentifier(node) || node.text !== name) return true;
+      // Where the value goes: through parentheses, casts and `x || d` / `x ?? d`.
+      let use: TS.Node = node;
+      while (
+        ts.isParenthesizedExpression(use.parent) ||
+        ts.isAsExpression(use.parent) ||
+        ts.isNonNullExpression(use.parent) ||
+        (ts.isBinaryExpression(use.parent) &&
+          use.parent.left === use &&
+          [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(use.parent.operatorToken.kind))
+      )
+        use = use.parent;
+      const parent = use.parent;
+      // `typeof a === 'object'`: the constructor tells a config from a value.
+      if (parent.kind === ts.SyntaxKind.TypeOfExpression) typeTested = true;
+      const isObjectUse =
+        getMemberAccess(ts, parent)?.object === use ||
+        ts.isSpreadAssignment(parent) ||
+        ts.isSpreadElement(parent) ||
+        ts.isCallExpression(parent) ||
+        ts.isVariableDeclaration(parent) ||
+        (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
+      if (isObjectUse) usedAsObject = true;
+      else usedAsValue = true;
+      return true;
+    },
+    IDENTIFIERS,
+  );
   return { asValue: usedAsValue, asObject: usedAsObject, typeTested };
 }

@@ -14,8 +14,10 @@ export const getConfigCallsSuper = defineCheck({
   fixable: true,
   code: 910005,
   messages: {
-    missingSuperGetConfig: "getConfig() of {{layer}} does not merge super.getConfig(): the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load (\"Provided weight data has no target variable\"), or load under the wrong name.",
-    superGetConfigDiscarded: 'getConfig() of {{layer}} calls super.getConfig() but drops its result: the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load.',
+    missingSuperGetConfig:
+      'getConfig() of {{layer}} does not merge super.getConfig(): the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load ("Provided weight data has no target variable"), or load under the wrong name.',
+    superGetConfigDiscarded:
+      'getConfig() of {{layer}} calls super.getConfig() but drops its result: the saved config lacks `name`, `trainable` and `dtype`, so the reloaded layer gets a new name and its weights fail to load.',
     missingReturn: 'getConfig() of {{layer}} returns nothing: the saved config is empty, so reloading builds the layer with no config at all.',
     mergeSuperGetConfig: 'Merge `...super.getConfig()` into the returned object.',
   },

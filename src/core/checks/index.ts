@@ -20,8 +20,18 @@ export type { RequireClassNameOptions } from './require-class-name';
 export type { RequireRegisterClassOptions } from './require-register-class';
 
 const checks = [
-  configCaseSafe, configComplete, configJsonSafe, configKeysMatchConstructor, constructorPassesConfig, getConfigCallsSuper,
-  noIoInConstructor, noUnassignedConfigField, noUntrackedState, requireClassName, requireRegisterClass, uniqueClassName,
+  configCaseSafe,
+  configComplete,
+  configJsonSafe,
+  configKeysMatchConstructor,
+  constructorPassesConfig,
+  getConfigCallsSuper,
+  noIoInConstructor,
+  noUnassignedConfigField,
+  noUntrackedState,
+  requireClassName,
+  requireRegisterClass,
+  uniqueClassName,
 ] as const;
 
 /** Each check with its own ids and options: what src/eslint/rules.ts types the plugin's rules by. */

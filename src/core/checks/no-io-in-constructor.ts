@@ -11,7 +11,19 @@ import { resolveTfjs } from '../tfjs-bindings';
 import { CALLS, getMemberAccess, getRequiredModule, hasOffsetWithin, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
-const IO_MODULES: ReadonlySet<string> = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'https', 'node:https', 'axios', 'node-fetch', 'got']);
+const IO_MODULES: ReadonlySet<string> = new Set([
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'axios',
+  'node-fetch',
+  'got',
+]);
 /**
  * What a body must spell to do I/O describeIo() knows, besides the file's own I/O bindings (comments
  * saying "required" do not count): the word, what may come before it, what must follow it.
@@ -36,7 +48,8 @@ export const noIoInConstructor = defineCheck({
   recommended: false,
   code: 910012,
   messages: {
-    ioInConstructor: '{{member}} of {{layer}} {{what}}: the layer then depends on a resource outside the saved model, so a reloaded model computes with whatever that resource holds then, or fails where it is missing. Keep such values as weights (addWeight) so model.save() carries them.',
+    ioInConstructor:
+      '{{member}} of {{layer}} {{what}}: the layer then depends on a resource outside the saved model, so a reloaded model computes with whatever that resource holds then, or fails where it is missing. Keep such values as weights (addWeight) so model.save() carries them.',
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -64,14 +77,25 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   for (const [member, body] of bodies) {
     // describeIo() knows only calls that spell what ioCallOffsets() finds.
     if (!body || !hasOffsetWithin(ioOffsets, body.pos, body.end)) continue;
-    walkMemberBody(ts, body, (node) => {
-      const what = describeIo(ts, analysis, node, ioNames);
-      if (!what) return true;
-      // Code that never runs reads nothing.
-      if (isUnreachable(ts, node)) return false;
-      findings.push({ ruleId: noIoInConstructor.ruleId, messageId: 'ioInConstructor', data: { member, layer: layer.name ?? 'this layer', what }, start: node.getStart(analysis.sourceFile), end: node.end });
-      return false;
-    }, CALLS);
+    walkMemberBody(
+      ts,
+      body,
+      (node) => {
+        const what = describeIo(ts, analysis, node, ioNames);
+        if (!what) return true;
+        // Code that never runs reads nothing.
+        if (isUnreachable(ts, node)) return false;
+        findings.push({
+          ruleId: noIoInConstructor.ruleId,
+          messageId: 'ioInConstructor',
+          data: { member, layer: layer.name ?? 'this layer', what },
+          start: node.getStart(analysis.sourceFile),
+          end: node.end,
+        });
+        return false;
+      },
+      CALLS,
+    );
   }
   return findings;
 }
@@ -166,13 +190,15 @@ function findIoBindings(ts: Ts, sourceFile: TS.SourceFile): Map<string, string> 
     } else if (ts.isImportEqualsDeclaration(statement)) {
       // import fs = require('fs')
       const reference = statement.moduleReference;
-      if (ts.isExternalModuleReference(reference) && ts.isStringLiteral(reference.expression) && IO_MODULES.has(reference.expression.text)) names.set(statement.name.text, reference.expression.text);
+      if (ts.isExternalModuleReference(reference) && ts.isStringLiteral(reference.expression) && IO_MODULES.has(reference.expression.text))
+        names.set(statement.name.text, reference.expression.text);
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const module = declaration.initializer && getRequiredModule(ts, declaration.initializer);
         if (!module || !IO_MODULES.has(module)) continue;
         if (ts.isIdentifier(declaration.name)) names.set(declaration.name.text, module);
-        else if (ts.isObjectBindingPattern(declaration.name)) declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && names.set(element.name.text, module));
+        else if (ts.isObjectBindingPattern(declaration.name))
+          declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && names.set(element.name.text, module));
       }
     }
   }

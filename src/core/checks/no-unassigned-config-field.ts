@@ -20,9 +20,12 @@ export const noUnassignedConfigField = defineCheck({
   code: 910007,
   messages: {
     unassignedInGetConfig: '`this.{{field}}` is read by getConfig() of {{layer}} but never assigned: it is saved as null and the reloaded layer gets null.',
-    unassignedInGetConfigDidYouMean: '`this.{{field}}` is read by getConfig() of {{layer}} but never assigned (did you mean `this.{{similar}}`?): it is saved as null and the reloaded layer gets null.',
-    unassignedInComputeOutputShape: '`this.{{field}}` is read by computeOutputShape() of {{layer}} but never assigned: the output shape holds undefined, and a later layer fails with a shape error that names that layer, not this one.',
-    unassignedInComputeOutputShapeDidYouMean: '`this.{{field}}` is read by computeOutputShape() of {{layer}} but never assigned (did you mean `this.{{similar}}`?): the output shape holds undefined, and a later layer fails with a shape error.',
+    unassignedInGetConfigDidYouMean:
+      '`this.{{field}}` is read by getConfig() of {{layer}} but never assigned (did you mean `this.{{similar}}`?): it is saved as null and the reloaded layer gets null.',
+    unassignedInComputeOutputShape:
+      '`this.{{field}}` is read by computeOutputShape() of {{layer}} but never assigned: the output shape holds undefined, and a later layer fails with a shape error that names that layer, not this one.',
+    unassignedInComputeOutputShapeDidYouMean:
+      '`this.{{field}}` is read by computeOutputShape() of {{layer}} but never assigned (did you mean `this.{{similar}}`?): the output shape holds undefined, and a later layer fails with a shape error.',
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -57,21 +60,26 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
   const findings: Finding[] = [];
   for (const { methodName, body } of methods) {
     const reported = new Set<string>();
-    walkMemberBody(ts, body, (node) => {
-      const field = getThisPropertyName(ts, node);
-      if (field === undefined || assigned.has(field) || LAYER_INSTANCE_MEMBERS.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
-      reported.add(field);
-      const similar = [...assigned].find((name) => !LAYER_INSTANCE_MEMBERS.has(name) && isSimilarName(name, field));
-      const base = methodName === 'getConfig' ? 'unassignedInGetConfig' : 'unassignedInComputeOutputShape';
-      findings.push({
-        ruleId: noUnassignedConfigField.ruleId,
-        messageId: similar ? `${base}DidYouMean` : base,
-        data: { field, layer: layer.name ?? 'this layer', similar: similar ?? '' },
-        start: node.getStart(analysis.sourceFile),
-        end: node.end,
-      });
-      return true;
-    }, MEMBER_ACCESSES);
+    walkMemberBody(
+      ts,
+      body,
+      (node) => {
+        const field = getThisPropertyName(ts, node);
+        if (field === undefined || assigned.has(field) || LAYER_INSTANCE_MEMBERS.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
+        reported.add(field);
+        const similar = [...assigned].find((name) => !LAYER_INSTANCE_MEMBERS.has(name) && isSimilarName(name, field));
+        const base = methodName === 'getConfig' ? 'unassignedInGetConfig' : 'unassignedInComputeOutputShape';
+        findings.push({
+          ruleId: noUnassignedConfigField.ruleId,
+          messageId: similar ? `${base}DidYouMean` : base,
+          data: { field, layer: layer.name ?? 'this layer', similar: similar ?? '' },
+          start: node.getStart(analysis.sourceFile),
+          end: node.end,
+        });
+        return true;
+      },
+      MEMBER_ACCESSES,
+    );
   }
   return findings;
 }

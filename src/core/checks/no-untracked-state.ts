@@ -7,11 +7,35 @@ import { analyzeFile, type FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import { isAddWeightCall, type FieldWrite, type LayerClass } from '../layer-model';
 import { getClassChain, getRootBase } from '../layer-queries';
-import { evaluateConstant, exposesFieldWeights, getClassStateFacts, getMemberPhase, getModuleFunctions, isGuardedByField, isUnreachable, type ContentWrite } from '../state-facts';
+import {
+  evaluateConstant,
+  exposesFieldWeights,
+  getClassStateFacts,
+  getMemberPhase,
+  getModuleFunctions,
+  isGuardedByField,
+  isUnreachable,
+  type ContentWrite,
+} from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
 import { resolveClassDeclaration } from '../type-aware';
 import { BASE_LAYER_FIELDS, RANDOM_INITIALIZERS, RANDOM_TENSOR_FUNCTIONS, WEIGHTLESS_LAYER_FACTORIES } from '../tfjs-contract';
-import { CALLS, cachedPerKey, cachedPerObject, getMemberAccess, getStaticName, getThisPropertyName, IDENTIFIERS, isAssignmentOperator, isFunctionLike, kindFilter, MEMBER_ACCESSES, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import {
+  CALLS,
+  cachedPerKey,
+  cachedPerObject,
+  getMemberAccess,
+  getStaticName,
+  getThisPropertyName,
+  IDENTIFIERS,
+  isAssignmentOperator,
+  isFunctionLike,
+  kindFilter,
+  MEMBER_ACCESSES,
+  skipValueWrappers,
+  walk,
+  type Ts,
+} from '../ts-ast';
 import { defineCheck } from './check';
 
 export const noUntrackedState = defineCheck({
@@ -20,13 +44,20 @@ export const noUntrackedState = defineCheck({
   recommended: true,
   code: 910002,
   messages: {
-    untrackedVariable: '`this.{{field}}` holds a tf.variable created outside addWeight(): model.save() does not store it, so after tf.loadLayersModel() it starts again from its initial value and the model silently computes something else.',
-    untrackedRandomTensor: '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',
-    untrackedRandomValue: '`this.{{field}}` holds random values drawn in {{member}}(): model.save() does not store them, so the reloaded layer draws new ones and the model silently computes something else. Keep them in a weight (addWeight), or draw them from a seed the config saves.',
-    untrackedNestedLayer: '`this.{{field}}` holds a nested layer whose weights {{layer}} never exposes: TF.js does not track sublayers, so its weights are not saved and are re-initialised on reload. Create the weights with addWeight(), or add the sublayer\'s weights to this layer\'s trainableWeights.',
-    nestedWeightsOnlyInWeightsGetter: '`this.{{field}}` holds a nested layer whose weights {{layer}} lists only in its `weights` getter: model.save() collects each layer\'s trainableWeights and nonTrainableWeights, so they are not saved, and tf.loadLayersModel() then fails with "N of M weights are not set". Override trainableWeights and nonTrainableWeights instead.',
-    nestedWeightsOnlyInGetWeights: '`this.{{field}}` holds a nested layer whose weights {{layer}} reaches only through getWeights()/setWeights(): model.save() and tf.loadLayersModel() read trainableWeights and nonTrainableWeights, not these methods, so its weights are not saved and are re-initialised on reload. Override trainableWeights and nonTrainableWeights instead.',
-    stateChangedAfterConstruction: '`this.{{field}}` is changed in {{member}}(): model.save() does not store it, so the reloaded layer starts again from its initial value.',
+    untrackedVariable:
+      '`this.{{field}}` holds a tf.variable created outside addWeight(): model.save() does not store it, so after tf.loadLayersModel() it starts again from its initial value and the model silently computes something else.',
+    untrackedRandomTensor:
+      '`this.{{field}}` holds a random tensor created outside addWeight(): model.save() does not store it, so the reloaded layer draws new values and the model silently computes something else.',
+    untrackedRandomValue:
+      '`this.{{field}}` holds random values drawn in {{member}}(): model.save() does not store them, so the reloaded layer draws new ones and the model silently computes something else. Keep them in a weight (addWeight), or draw them from a seed the config saves.',
+    untrackedNestedLayer:
+      "`this.{{field}}` holds a nested layer whose weights {{layer}} never exposes: TF.js does not track sublayers, so its weights are not saved and are re-initialised on reload. Create the weights with addWeight(), or add the sublayer's weights to this layer's trainableWeights.",
+    nestedWeightsOnlyInWeightsGetter:
+      '`this.{{field}}` holds a nested layer whose weights {{layer}} lists only in its `weights` getter: model.save() collects each layer\'s trainableWeights and nonTrainableWeights, so they are not saved, and tf.loadLayersModel() then fails with "N of M weights are not set". Override trainableWeights and nonTrainableWeights instead.',
+    nestedWeightsOnlyInGetWeights:
+      '`this.{{field}}` holds a nested layer whose weights {{layer}} reaches only through getWeights()/setWeights(): model.save() and tf.loadLayersModel() read trainableWeights and nonTrainableWeights, not these methods, so its weights are not saved and are re-initialised on reload. Override trainableWeights and nonTrainableWeights instead.',
+    stateChangedAfterConstruction:
+      '`this.{{field}}` is changed in {{member}}(): model.save() does not store it, so the reloaded layer starts again from its initial value.',
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -64,8 +95,19 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (write.value) {
     const value = resolveLocalValue(ts, write.value);
     const created = findCreatedState(ts, analysis, layer, value);
-    if (created && !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node)) && !isSavedAnyway(ts, layer, write, created)) {
-      if (created.kind !== 'nestedLayer') return findingAt(analysis, layer, write, created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedRandomValue', write.value);
+    if (
+      created &&
+      !(created.kind === 'variable' && isConstantVariable(ts, analysis, layer, write.field, created.node)) &&
+      !isSavedAnyway(ts, layer, write, created)
+    ) {
+      if (created.kind !== 'nestedLayer')
+        return findingAt(
+          analysis,
+          layer,
+          write,
+          created.kind === 'variable' ? 'untrackedVariable' : created.kind === 'random' ? 'untrackedRandomTensor' : 'untrackedRandomValue',
+          write.value,
+        );
       const messageId = judgeNestedLayer(ts, layer, write.field);
       if (messageId) return findingAt(analysis, layer, write, messageId, write.value);
     }
@@ -73,9 +115,18 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   // Construction, build() and the helpers only they call run again on reload; anything later is lost.
   if (phase === 'construction') return undefined;
   const lazy = isLazyInitialization(ts, write) || (write.value !== undefined && isLazyDefault(ts, write.value, write.field));
-  if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node))) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (write.kind === 'increment' || (write.kind === 'compound' && !isLogicalAssignment(ts, write.node)))
+    return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // `this.step = this.step + 1`: the same update as `+=`, however spelled.
-  if (write.kind === 'assign' && write.value && !lazy && mentionsField(ts, write.value, write.field) && !isResetOnly(ts, write.value) && !isCopyOf(ts, write.value, write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (
+    write.kind === 'assign' &&
+    write.value &&
+    !lazy &&
+    mentionsField(ts, write.value, write.field) &&
+    !isResetOnly(ts, write.value) &&
+    !isCopyOf(ts, write.value, write.field)
+  )
+    return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   if (phase !== 'call') return undefined;
   // Accumulates across calls: a running statistic, a history.
   if (write.kind === 'push') return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
@@ -84,10 +135,12 @@ function judgeWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, write: Fi
   if (write.member !== 'call') return undefined;
   // Kept from the first call on (`if (this.mask == null) this.mask = f(inputs)`), unless the code resets it itself.
   const value = write.value ?? (ts.isBinaryExpression(write.node) ? write.node.right : undefined);
-  if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (lazy && value && readsCallData(ts, value) && !getResetProperties(ts, analysis.sourceFile).has(write.field))
+    return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Read earlier in call() than it is written: the value carries into the next call (`this.prev`).
   // A lazy cache reads itself only to see whether it is set; it was judged just above.
-  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
+  if (!lazy && value && readsCallData(ts, value) && isReadBefore(ts, write.node, write.field))
+    return findingAt(analysis, layer, write, 'stateChangedAfterConstruction', write.node);
   // Overwritten on every call from that call's data: nothing outlives the call.
   return undefined;
 }
@@ -101,15 +154,21 @@ function isOneTimeBuild(ts: Ts, call: TS.CallExpression): boolean {
 /** `this.x = this.x ?? f()`, `this.x = this.x || f()`: set once, then kept, like `??=`. */
 function isLazyDefault(ts: Ts, value: TS.Expression, field: string): boolean {
   const expression = skipValueWrappers(ts, value);
-  return ts.isBinaryExpression(expression) && (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) && getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field;
+  return (
+    ts.isBinaryExpression(expression) &&
+    (expression.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expression.operatorToken.kind === ts.SyntaxKind.BarBarToken) &&
+    getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field
+  );
 }
 
 /** `[...this.x]`, `{...this.x}`, `this.x.slice()`, `Array.from(this.x)`: the same value again, nothing added. */
 function isCopyOf(ts: Ts, value: TS.Expression, field: string): boolean {
   const expression = skipValueWrappers(ts, value);
   const isField = (node: TS.Expression): boolean => getThisPropertyName(ts, skipValueWrappers(ts, node)) === field;
-  if (ts.isArrayLiteralExpression(expression)) return expression.elements.length === 1 && ts.isSpreadElement(expression.elements[0]!) && isField(expression.elements[0].expression);
-  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length === 1 && ts.isSpreadAssignment(expression.properties[0]!) && isField(expression.properties[0].expression);
+  if (ts.isArrayLiteralExpression(expression))
+    return expression.elements.length === 1 && ts.isSpreadElement(expression.elements[0]!) && isField(expression.elements[0].expression);
+  if (ts.isObjectLiteralExpression(expression))
+    return expression.properties.length === 1 && ts.isSpreadAssignment(expression.properties[0]!) && isField(expression.properties[0].expression);
   if (ts.isCallExpression(expression)) {
     const access = getMemberAccess(ts, expression.expression);
     if (access && (access.name === 'slice' || access.name === 'concat') && expression.arguments.length === 0) return isField(access.object);
@@ -120,7 +179,11 @@ function isCopyOf(ts: Ts, value: TS.Expression, field: string): boolean {
 
 function isResetOnly(ts: Ts, value: TS.Expression): boolean {
   const expression = skipValueWrappers(ts, value);
-  return ts.isConditionalExpression(expression) && evaluateConstant(ts, expression.whenTrue) !== undefined && evaluateConstant(ts, expression.whenFalse) !== undefined;
+  return (
+    ts.isConditionalExpression(expression) &&
+    evaluateConstant(ts, expression.whenTrue) !== undefined &&
+    evaluateConstant(ts, expression.whenFalse) !== undefined
+  );
 }
 
 /**
@@ -132,7 +195,8 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
   const asWrite: FieldWrite = { field: write.field, member: write.member, node: write.node, kind: 'assign' };
   for (const value of write.values) {
     const created = findCreatedState(ts, analysis, layer, resolveLocalValue(ts, value));
-    if (created && (created.kind === 'random' || created.kind === 'randomValue')) return findingAt(analysis, layer, asWrite, 'untrackedRandomValue', write.node);
+    if (created && (created.kind === 'random' || created.kind === 'randomValue'))
+      return findingAt(analysis, layer, asWrite, 'untrackedRandomValue', write.node);
   }
   const phase = getMemberPhase(ts, layer, write.member, isOneTimeBuild);
   if (phase === 'construction') return undefined;
@@ -143,10 +207,17 @@ function judgeContentWrite(ts: Ts, analysis: FileAnalysis, layer: LayerClass, wr
     const resets = getResetProperties(ts, analysis.sourceFile);
     // `this.cell.dropoutMask = ...` is reset by `this.cell.dropoutMask = null` elsewhere: the slot is what the code resets.
     const slot = ts.isBinaryExpression(write.node) && ts.isPropertyAccessExpression(write.node.left) ? write.node.left.name.text : undefined;
-    return write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && !resets.has(write.field) && (slot === undefined || !resets.has(slot)) ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node) : undefined;
+    return write.member === 'call' &&
+      write.values.some((value) => readsCallData(ts, value)) &&
+      !resets.has(write.field) &&
+      (slot === undefined || !resets.has(slot))
+      ? findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node)
+      : undefined;
   }
-  if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field))) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
-  if (write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field)) return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (write.readsOwnContents || write.values.some((value) => mentionsField(ts, value, write.field)))
+    return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
+  if (write.member === 'call' && write.values.some((value) => readsCallData(ts, value)) && isReadBefore(ts, write.node, write.field))
+    return findingAt(analysis, layer, asWrite, 'stateChangedAfterConstruction', write.node);
   return undefined;
 }
 
@@ -155,7 +226,13 @@ function isInLazyOr(ts: Ts, node: TS.Node, field: string): boolean {
   let child: TS.Node = node;
   for (let parent = node.parent; parent && !isFunctionLike(ts, parent); child = parent, parent = parent.parent) {
     if (ts.isParenthesizedExpression(parent)) continue;
-    if (ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) && mentionsField(ts, parent.left, field)) return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.right === child &&
+      (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken || parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) &&
+      mentionsField(ts, parent.left, field)
+    )
+      return true;
     return false;
   }
   return false;
@@ -186,14 +263,21 @@ function judgeNestedLayer(ts: Ts, layer: LayerClass, field: string): string | un
 function isSavedAnyway(ts: Ts, layer: LayerClass, write: FieldWrite, created: { kind: StateKind; node: TS.Expression }): boolean {
   if (created.kind !== 'randomValue' && created.kind !== 'random') return false;
   if (!write.value || !isDefaultPosition(ts, created.node, write.value)) return false;
-  return getClassChain(layer).some((current) => current.getConfig?.entries.some((entry) => entry.value !== undefined && getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) === write.field));
+  return getClassChain(layer).some((current) =>
+    current.getConfig?.entries.some((entry) => entry.value !== undefined && getThisPropertyName(ts, skipValueWrappers(ts, entry.value)) === write.field),
+  );
 }
 
 /** `node` is taken only when the config lacks a value: the right of `??`/`||`, or a branch of `x == null ? d : x`. */
 function isDefaultPosition(ts: Ts, node: TS.Node, top: TS.Node): boolean {
   let child = node;
   for (let parent = node.parent; parent && child !== top; child = parent, parent = parent.parent) {
-    if (ts.isBinaryExpression(parent) && parent.right === child && (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)) return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.right === child &&
+      (parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+    )
+      return true;
     if (ts.isConditionalExpression(parent) && parent.condition !== child) return true;
     if (isFunctionLike(ts, parent)) return false;
   }
@@ -222,18 +306,26 @@ function isReadBefore(ts: Ts, node: TS.Node, field: string): boolean {
 /** The first read (not assignment) of `this.<field>` in a method, for every field: one walk per method, not per write. */
 const getFirstFieldReads = cachedPerKey((ts, method: TS.Node): Map<string, TS.Node> => {
   const found = new Map<string, TS.Node>();
-  walk(ts, method, (node) => {
-    const field = getThisPropertyName(ts, node);
-    if (field === undefined || found.has(field)) return true;
-    const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
-    if (!isAssignmentTarget) found.set(field, node);
-    return true;
-  }, MEMBER_ACCESSES);
+  walk(
+    ts,
+    method,
+    (node) => {
+      const field = getThisPropertyName(ts, node);
+      if (field === undefined || found.has(field)) return true;
+      const isAssignmentTarget = ts.isBinaryExpression(node.parent) && node.parent.left === node && isAssignmentOperator(ts, node.parent.operatorToken.kind);
+      if (!isAssignmentTarget) found.set(field, node);
+      return true;
+    },
+    MEMBER_ACCESSES,
+  );
   return found;
 });
 
 function isLogicalAssignment(ts: Ts, node: TS.Node): boolean {
-  return ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken].includes(node.operatorToken.kind);
+  return (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.QuestionQuestionEqualsToken, ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken].includes(node.operatorToken.kind)
+  );
 }
 
 /** `if (this.x == null) this.x = ...` or `this.x ??= ...`: set once, then kept. */
@@ -249,7 +341,13 @@ function isLazyInitialization(ts: Ts, write: FieldWrite): boolean {
       const polarity = getEmptinessTest(ts, current.expression, write.field);
       if (polarity === undefined || (polarity === 'empty') === (child === current.thenStatement)) return true;
     }
-    if (ts.isBinaryExpression(current) && current.right === child && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(current.operatorToken.kind) && mentionsField(ts, current.left, write.field)) return true;
+    if (
+      ts.isBinaryExpression(current) &&
+      current.right === child &&
+      [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(current.operatorToken.kind) &&
+      mentionsField(ts, current.left, write.field)
+    )
+      return true;
     if (ts.isConditionalExpression(current) && current.condition !== child && mentionsField(ts, current.condition, write.field)) return true;
   }
   return false;
@@ -264,7 +362,8 @@ function getEmptinessTest(ts: Ts, condition: TS.Expression, field: string): 'emp
     return inner === 'empty' ? 'present' : inner === 'present' ? 'empty' : undefined;
   }
   if (ts.isBinaryExpression(expression)) {
-    const [side, other] = getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field ? [expression.left, expression.right] : [expression.right, expression.left];
+    const [side, other] =
+      getThisPropertyName(ts, skipValueWrappers(ts, expression.left)) === field ? [expression.left, expression.right] : [expression.right, expression.left];
     const nullish = skipValueWrappers(ts, other);
     const isNullish = nullish.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(nullish) && nullish.text === 'undefined');
     if (getThisPropertyName(ts, skipValueWrappers(ts, side)) !== field || !isNullish) return undefined;
@@ -283,10 +382,15 @@ function getEmptinessTest(ts: Ts, condition: TS.Expression, field: string): 'emp
 function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
   let found = getThisPropertyName(ts, node) === field;
   if (!found) {
-    walk(ts, node, (child) => {
-      if (getThisPropertyName(ts, child) === field) found = true;
-      return !found;
-    }, MEMBER_ACCESSES);
+    walk(
+      ts,
+      node,
+      (child) => {
+        if (getThisPropertyName(ts, child) === field) found = true;
+        return !found;
+      },
+      MEMBER_ACCESSES,
+    );
   }
   return found;
 }
@@ -296,14 +400,19 @@ const CONSTRUCTORS_AND_ASSIGNMENTS = kindFilter((kinds) => [kinds.Constructor, k
 /** Properties the file sets back to null or undefined outside constructors (`this.cell.dropoutMask = null`): caches it manages itself. */
 const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<string> => {
   const found = new Set<string>();
-  walk(ts, sourceFile, (node) => {
-    if (ts.isConstructorDeclaration(node)) return false;
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
-      const right = skipValueWrappers(ts, node.right);
-      if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
-    }
-    return true;
-  }, CONSTRUCTORS_AND_ASSIGNMENTS);
+  walk(
+    ts,
+    sourceFile,
+    (node) => {
+      if (ts.isConstructorDeclaration(node)) return false;
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+        const right = skipValueWrappers(ts, node.right);
+        if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
+      }
+      return true;
+    },
+    CONSTRUCTORS_AND_ASSIGNMENTS,
+  );
   return found;
 });
 
@@ -350,14 +459,19 @@ const DECLARATIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Par
 /** The variables and parameters under `root`, nested functions included: one walk per function, not one per field it assigns. */
 const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWithin => {
   const found: DeclarationsWithin = { declarations: new Map(), initializers: new Map() };
-  walk(ts, root, (node) => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name)) {
-      const name = node.name.text;
-      if (!found.declarations.has(name)) found.declarations.set(name, node);
-      if (ts.isVariableDeclaration(node) && node.initializer && !found.initializers.has(name)) found.initializers.set(name, node.initializer);
-    }
-    return true;
-  }, DECLARATIONS);
+  walk(
+    ts,
+    root,
+    (node) => {
+      if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name)) {
+        const name = node.name.text;
+        if (!found.declarations.has(name)) found.declarations.set(name, node);
+        if (ts.isVariableDeclaration(node) && node.initializer && !found.initializers.has(name)) found.initializers.set(name, node.initializer);
+      }
+      return true;
+    },
+    DECLARATIONS,
+  );
   return found;
 });
 
@@ -366,7 +480,13 @@ const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWith
  * `value`, also inside what a helper of the file or a method of the class returns (two calls deep).
  * Not inside addWeight(): what it makes is saved.
  */
-function findCreatedState(ts: Ts, analysis: FileAnalysis, layer: LayerClass, value: TS.Expression, depth = 0): { kind: StateKind; node: TS.Expression } | undefined {
+function findCreatedState(
+  ts: Ts,
+  analysis: FileAnalysis,
+  layer: LayerClass,
+  value: TS.Expression,
+  depth = 0,
+): { kind: StateKind; node: TS.Expression } | undefined {
   let found: { kind: StateKind; node: TS.Expression } | undefined;
   const look = (node: TS.Node): boolean => {
     if (found) return false;
@@ -399,7 +519,12 @@ function getReturnedValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ca
   if (ts.isIdentifier(callee)) fn = getModuleFunctions(ts, analysis.sourceFile).get(callee.text);
   else {
     const method = getThisPropertyName(ts, callee);
-    const member = method === undefined ? undefined : getClassChain(layer).map((current) => current.members.get(method)).find((found) => found !== undefined);
+    const member =
+      method === undefined
+        ? undefined
+        : getClassChain(layer)
+            .map((current) => current.members.get(method))
+            .find((found) => found !== undefined);
     if (member && ts.isMethodDeclaration(member)) fn = member;
   }
   if (!fn) return [];
@@ -414,11 +539,16 @@ const getReturnExpressions = cachedPerKey((ts, fn: TS.Node): TS.Expression[] => 
   if (!body) return [];
   if (!ts.isBlock(body)) return [body];
   const found: TS.Expression[] = [];
-  walk(ts, body, (node) => {
-    if (isFunctionLike(ts, node)) return false;
-    if (ts.isReturnStatement(node) && node.expression) found.push(resolveLocalValue(ts, node.expression));
-    return true;
-  }, RETURNS);
+  walk(
+    ts,
+    body,
+    (node) => {
+      if (isFunctionLike(ts, node)) return false;
+      if (ts.isReturnStatement(node) && node.expression) found.push(resolveLocalValue(ts, node.expression));
+      return true;
+    },
+    RETURNS,
+  );
   return found;
 });
 
@@ -465,7 +595,11 @@ function isRandomValueCall(ts: Ts, call: TS.CallExpression): boolean {
   if (!access) return false;
   const owner = skipValueWrappers(ts, access.object);
   const ownerName = ts.isIdentifier(owner) ? owner.text : getMemberAccess(ts, owner)?.name;
-  return (ownerName === 'Math' && access.name === 'random') || (ownerName === 'crypto' && CRYPTO_RANDOM.has(access.name)) || (ownerName === 'util' && (access.name === 'shuffle' || access.name === 'shuffleCombo'));
+  return (
+    (ownerName === 'Math' && access.name === 'random') ||
+    (ownerName === 'crypto' && CRYPTO_RANDOM.has(access.name)) ||
+    (ownerName === 'util' && (access.name === 'shuffle' || access.name === 'shuffleCombo'))
+  );
 }
 
 /** A layer class of this file that creates weights (so nesting it loses them). */
@@ -516,7 +650,8 @@ function isDataUse(ts: Ts, identifier: TS.Identifier): boolean {
 function findLocalDeclaration(ts: Ts, identifier: TS.Identifier): TS.VariableDeclaration | TS.ParameterDeclaration | undefined {
   const parent = identifier.parent;
   // Only value uses: not `x` in `obj.x` or `{x: 1}`.
-  if ((ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier)) return undefined;
+  if ((ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier))
+    return undefined;
   let method: TS.Node = identifier;
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
   if (!ts.isMethodDeclaration(method) || !method.body) return undefined;

@@ -7,7 +7,15 @@ import type * as TS from 'typescript';
 import type { FileAnalysis } from '../analyze-file';
 import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
-import { extendsParameter, fitsSerializableConstructor, getClassNameOverride, inheritsPerClassName, isBoundAtModuleLevel, isClassNameTaken, isSavedLayer } from '../class-name-queries';
+import {
+  extendsParameter,
+  fitsSerializableConstructor,
+  getClassNameOverride,
+  inheritsPerClassName,
+  isBoundAtModuleLevel,
+  isClassNameTaken,
+  isSavedLayer,
+} from '../class-name-queries';
 import { findInheritedClassName, isSavedAsItself } from '../layer-queries';
 import { getProgramIndexOf, type ProgramIndex } from '../program-index';
 import { findBindingName } from '../tfjs-bindings';
@@ -31,12 +39,18 @@ export const requireClassName = defineCheck({
   hasSuggestions: true,
   code: 910004,
   messages: {
-    missingClassName: "{{layer}} has no `static className`: constructing it without a `name` throws \"Cannot read properties of undefined (reading 'replace')\", tf.serialization.registerClass() rejects it, and a model saved with it cannot be loaded.",
-    missingClassNameWithGetClassName: '{{layer}} has no `static className`, only an instance getClassName(): it can be constructed and saved, but tf.serialization.registerClass() throws "Class being registered does not have the static className property defined.", so a saved model that contains it fails to load with "Unknown layer".',
-    inheritedClassName: "{{layer}} has no `static className` of its own and inherits '{{inherited}}' from {{parent}}: model.save() writes it as '{{inherited}}', so it silently reloads as {{parent}}.",
-    inheritedClassNameRegistered: "{{layer}} has no `static className` of its own and inherits '{{inherited}}' from {{parent}}: model.save() writes it as '{{inherited}}', and registering {{layer}} files it under that name in place of {{parent}}, so models with either reload as whichever was registered last.",
-    nonLiteralClassName: '`className` of {{layer}} is computed from the class name, not a string literal: minifiers rename classes, so saved models would name a class that no longer exists under that name. Write the name as a literal.',
-    emptyClassName: "`className` of {{layer}} is empty: tf.serialization.registerClass() throws \"Class being registered has an empty-string as its className, which is disallowed.\"",
+    missingClassName:
+      '{{layer}} has no `static className`: constructing it without a `name` throws "Cannot read properties of undefined (reading \'replace\')", tf.serialization.registerClass() rejects it, and a model saved with it cannot be loaded.',
+    missingClassNameWithGetClassName:
+      '{{layer}} has no `static className`, only an instance getClassName(): it can be constructed and saved, but tf.serialization.registerClass() throws "Class being registered does not have the static className property defined.", so a saved model that contains it fails to load with "Unknown layer".',
+    inheritedClassName:
+      "{{layer}} has no `static className` of its own and inherits '{{inherited}}' from {{parent}}: model.save() writes it as '{{inherited}}', so it silently reloads as {{parent}}.",
+    inheritedClassNameRegistered:
+      "{{layer}} has no `static className` of its own and inherits '{{inherited}}' from {{parent}}: model.save() writes it as '{{inherited}}', and registering {{layer}} files it under that name in place of {{parent}}, so models with either reload as whichever was registered last.",
+    nonLiteralClassName:
+      '`className` of {{layer}} is computed from the class name, not a string literal: minifiers rename classes, so saved models would name a class that no longer exists under that name. Write the name as a literal.',
+    emptyClassName:
+      '`className` of {{layer}} is empty: tf.serialization.registerClass() throws "Class being registered has an empty-string as its className, which is disallowed."',
     addClassName: "Add `static className = '{{name}}'`.",
     addClassNameAndRegister: "Add `static className = '{{name}}'` and register {{layer}}.",
   },
@@ -82,7 +96,10 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   const registered = layer.registrations.some((registration) => registration.isTfjsRegisterClass) || (index?.registrations.has(layer.node) ?? false);
   const parent = findInheritedClassName(layer);
   if (parent) {
-    const finding = report(registered ? 'inheritedClassNameRegistered' : 'inheritedClassName', nameNode, { inherited: parent.className?.value ?? '?', parent: parent.name ?? 'its parent' });
+    const finding = report(registered ? 'inheritedClassNameRegistered' : 'inheritedClassName', nameNode, {
+      inherited: parent.className?.value ?? '?',
+      parent: parent.name ?? 'its parent',
+    });
     // A suggestion, not a fix: models saved so far name the parent, and keep loading as it only without this change.
     // Unregistered, a className of its own alone would turn a model that loads (as the parent) into "Unknown layer":
     // the same edit then registers it, where that is safe.
@@ -111,13 +128,21 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
 }
 
 /** Adding a className of its own: with the registration too when the class is not registered, or nothing where that is not safe. */
-function buildSafeClassNameSuggestion(ts: Ts, analysis: FileAnalysis, layer: LayerClass, registered: boolean, index: ProgramIndex | undefined, overridesParent: boolean) {
+function buildSafeClassNameSuggestion(
+  ts: Ts,
+  analysis: FileAnalysis,
+  layer: LayerClass,
+  registered: boolean,
+  index: ProgramIndex | undefined,
+  overridesParent: boolean,
+) {
   if (layer.name === undefined || isClassNameTaken(analysis, layer, layer.name, index)) return undefined;
   const edit = buildClassNameEdit(ts, analysis, layer, overridesParent);
   if (!edit) return undefined;
   const data = { layer: layer.name, name: layer.name };
   if (registered) return { messageId: 'addClassName', data, edits: [edit] };
-  if (!isBoundAtModuleLevel(ts, analysis, layer) || !layer.statement || !fitsSerializableConstructor(ts, layer) || analysis.hasOpaqueRegistration) return undefined;
+  if (!isBoundAtModuleLevel(ts, analysis, layer) || !layer.statement || !fitsSerializableConstructor(ts, layer) || analysis.hasOpaqueRegistration)
+    return undefined;
   const registerCall = buildRegisterCall(analysis, layer.name);
   if (!registerCall) return undefined;
   return { messageId: 'addClassNameAndRegister', data, edits: [edit, insertStatementAfterEdit(analysis.sourceFile, layer.statement, registerCall)] };
@@ -146,4 +171,6 @@ function buildClassNameEdit(ts: Ts, analysis: FileAnalysis, layer: LayerClass, o
 }
 
 /** The file writes `X.className = 'X'` after its classes (as tsc and Babel emit): asked once per file, not once per finding. */
-const setsClassNameAfterClasses = cachedPerKey((ts, analysis: FileAnalysis): boolean => analysis.layers.some((other) => other.className !== undefined && ts.isBinaryExpression(other.className.node)));
+const setsClassNameAfterClasses = cachedPerKey((ts, analysis: FileAnalysis): boolean =>
+  analysis.layers.some((other) => other.className !== undefined && ts.isBinaryExpression(other.className.node)),
+);

@@ -25,9 +25,12 @@ export const requireRegisterClass = defineCheck({
   fixable: true,
   code: 910003,
   messages: {
-    missingRegisterClass: '{{layer}} is never passed to tf.serialization.registerClass() in this file: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
-    notRegisteredInProgram: '{{layer}} is never passed to tf.serialization.registerClass() at module level anywhere in the program: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
-    registeredOnlyInFunction: '{{layer}} is registered only inside a function: unless that function has run before tf.loadLayersModel(), loading fails with "Unknown layer: {{className}}". Register it at module level, next to the class.',
+    missingRegisterClass:
+      '{{layer}} is never passed to tf.serialization.registerClass() in this file: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
+    notRegisteredInProgram:
+      '{{layer}} is never passed to tf.serialization.registerClass() at module level anywhere in the program: a saved model that contains it fails to load with "Unknown layer: {{className}}".',
+    registeredOnlyInFunction:
+      '{{layer}} is registered only inside a function: unless that function has run before tf.loadLayersModel(), loading fails with "Unknown layer: {{className}}". Register it at module level, next to the class.',
     addRegisterClass: 'Add `{{call}}` after the class.',
   },
   defaultOptions: { registrationFunctions: [] } as RequireRegisterClassOptions,
@@ -55,7 +58,12 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   // Saved under the className it inherits from a registered parent: it loads (as the parent), never "Unknown layer".
   // require-class-name reports that; registering it here would replace the parent in the registry.
   const parent = ownClassName === undefined && !layer.className ? findInheritedClassName(layer) : undefined;
-  if (parent && (parent.registrations.some((registration) => isRegistration(registration, options) && (registration.atModuleLevel || registration.unsure)) || index?.registrations.has(parent.node))) return [];
+  if (
+    parent &&
+    (parent.registrations.some((registration) => isRegistration(registration, options) && (registration.atModuleLevel || registration.unsure)) ||
+      index?.registrations.has(parent.node))
+  )
+    return [];
   const registrations = layer.registrations.filter((registration) => isRegistration(registration, options));
   const elsewhere = (index?.registrations.get(layer.node) ?? []).filter((registration) => isRegistration(registration, options));
   // Registered in a function other code may call (exported, a callback, a method): it may well run first.
@@ -67,7 +75,9 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   // An exported class may be registered by the module that imports it. Not where this module registers its
   // other layers itself when it loads: that module's way is to register where it defines, and this one is left out.
   const isExported = analysis.exportedClasses.has(layer.node);
-  const registersOthersItself = analysis.layers.some((other) => other !== layer && other.registrations.some((registration) => registration.isTfjsRegisterClass && registration.atModuleLevel));
+  const registersOthersItself = analysis.layers.some(
+    (other) => other !== layer && other.registrations.some((registration) => registration.isTfjsRegisterClass && registration.atModuleLevel),
+  );
   if (analysis.hasOpaqueRegistration || (registrations.length === 0 && isExported && (index ? index.hasOpaqueRegistration : !registersOthersItself))) return [];
 
   const { sourceFile } = analysis;
@@ -84,8 +94,13 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, options: 
   // Registration is offered only where it is safe: the class has its own className that no other class (or
   // built-in) holds, so registering it takes nobody's place, and `registerClass(X)` type-checks.
   // An inherited className would file it under its parent's name: the parent would then reload as this class.
-  const canRegister = registrations.length === 0 && layer.name !== undefined && isBoundAtModuleLevel(ts, analysis, layer) && ownClassName !== undefined
-    && !isClassNameTaken(analysis, layer, ownClassName, index) && fitsSerializableConstructor(ts, layer);
+  const canRegister =
+    registrations.length === 0 &&
+    layer.name !== undefined &&
+    isBoundAtModuleLevel(ts, analysis, layer) &&
+    ownClassName !== undefined &&
+    !isClassNameTaken(analysis, layer, ownClassName, index) &&
+    fitsSerializableConstructor(ts, layer);
   if (canRegister && layer.statement) {
     const registration = buildRegistration(ts, analysis, layer.name!);
     // After `X.className = '...'` when the file sets it that way: registerClass() needs it set.
@@ -125,7 +140,10 @@ function buildRegistration(ts: Ts, analysis: FileAnalysis, className: string): {
     return { call, importEdits: [insertIntoBracedListEdit(sourceFile, named.list, named.list.elements, 'serialization')] };
   }
   if (bindings.lastImport) {
-    const declaration = ts.isImportDeclaration(bindings.lastImport) || ts.isImportEqualsDeclaration(bindings.lastImport) ? "import { serialization } from '@tensorflow/tfjs-core';" : "const { serialization } = require('@tensorflow/tfjs-core');";
+    const declaration =
+      ts.isImportDeclaration(bindings.lastImport) || ts.isImportEqualsDeclaration(bindings.lastImport)
+        ? "import { serialization } from '@tensorflow/tfjs-core';"
+        : "const { serialization } = require('@tensorflow/tfjs-core');";
     return { call, importEdits: [insertStatementAfterEdit(sourceFile, bindings.lastImport, declaration)] };
   }
   // A script on the global `tf` of a <script> tag.

@@ -18,7 +18,8 @@ import { defineCheck } from './check';
  */
 function isInFunctionRunOnce(ts: Ts, node: TS.Node): boolean {
   let fn: TS.Node = node.parent;
-  while (!ts.isSourceFile(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionDeclaration(fn) && !ts.isMethodDeclaration(fn)) fn = fn.parent;
+  while (!ts.isSourceFile(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isFunctionDeclaration(fn) && !ts.isMethodDeclaration(fn))
+    fn = fn.parent;
   if (ts.isFunctionDeclaration(fn)) return isCalledOnceAtModuleLevel(ts, fn);
   if (!ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn)) return false;
   let use: TS.Node = fn;
@@ -65,10 +66,14 @@ export const uniqueClassName = defineCheck({
   recommended: true,
   code: 910011,
   messages: {
-    duplicateClassName: "className '{{className}}' of {{layer}} is also the className of {{other}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
-    duplicateClassNameInProgram: "className '{{className}}' of {{layer}} is also the className of {{other}} in {{file}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
-    classNameInFactory: "{{layer}} is made inside a function with the fixed className '{{className}}': every class the function makes is registered under that one name, so models saved with all but the last silently reload as the last one made. Make one module-level class that reads those arguments from its config.",
-    builtInClassName: "className '{{className}}' of {{layer}} is the className of TF.js's built-in {{className}} layer: registering {{layer}} replaces it, so every saved model with a {{className}} layer loads as {{layer}} (and fails, or silently computes something else).",
+    duplicateClassName:
+      "className '{{className}}' of {{layer}} is also the className of {{other}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
+    duplicateClassNameInProgram:
+      "className '{{className}}' of {{layer}} is also the className of {{other}} in {{file}}: registerClass() keeps only the class registered last, so models saved with one silently reload as the other.",
+    classNameInFactory:
+      "{{layer}} is made inside a function with the fixed className '{{className}}': every class the function makes is registered under that one name, so models saved with all but the last silently reload as the last one made. Make one module-level class that reads those arguments from its config.",
+    builtInClassName:
+      "className '{{className}}' of {{layer}} is the className of TF.js's built-in {{className}} layer: registering {{layer}} replaces it, so every saved model with a {{className}} layer loads as {{layer}} (and fails, or silently computes something else).",
   },
   defaultOptions: {},
   run(ts, analysis) {
@@ -84,7 +89,13 @@ export const uniqueClassName = defineCheck({
       if (!literal && !isSavedLayer(ts, analysis, layer, index)) continue;
       const report = (messageId: keyof typeof uniqueClassName.messages, data: Record<string, string> = {}): void => {
         const node = literal ? (layer.className!.valueNode ?? layer.className!.node) : (layer.nameNode ?? layer.node);
-        findings.push({ ruleId: uniqueClassName.ruleId, messageId, data: { className, layer: layer.name ?? 'this layer', ...data }, start: node.getStart(analysis.sourceFile), end: node.end });
+        findings.push({
+          ruleId: uniqueClassName.ruleId,
+          messageId,
+          data: { className, layer: layer.name ?? 'this layer', ...data },
+          start: node.getStart(analysis.sourceFile),
+          end: node.end,
+        });
       };
       // TF.js's own package defines the built-ins; anywhere else the name is taken.
       if (BUILT_IN_LAYER_CLASS_NAMES.has(className) && !isTfjsLayersFile(analysis.sourceFile)) {
@@ -108,10 +119,12 @@ export const uniqueClassName = defineCheck({
       const otherToName = earlierFile ?? others[0];
       if (otherToName) {
         const file = otherToName.node.getSourceFile().fileName;
-        report('duplicateClassNameInProgram', { other: otherToName.name ?? 'another class', file: path.relative(path.dirname(analysis.sourceFile.fileName), file) || path.basename(file) });
+        report('duplicateClassNameInProgram', {
+          other: otherToName.name ?? 'another class',
+          file: path.relative(path.dirname(analysis.sourceFile.fileName), file) || path.basename(file),
+        });
       }
     }
     return findings;
   },
 });
-

@@ -77,7 +77,15 @@ export default defineJsonRule({
         node: layer.classNameNode,
         messageId: prefix !== undefined && layer.className === `${prefix}>${suggestion.name}` ? 'prefixedClass' : 'unknownClassDidYouMean',
         data: { className: layer.className, suggestion: suggestion.name, where, prefix: prefix ?? '' },
-        suggest: range ? [{ messageId: 'useClassName', data: { suggestion: suggestion.name }, fix: (fixer) => fixer.replaceTextRange(range, JSON.stringify(suggestion.name)) }] : undefined,
+        suggest: range
+          ? [
+              {
+                messageId: 'useClassName',
+                data: { suggestion: suggestion.name },
+                fix: (fixer) => fixer.replaceTextRange(range, JSON.stringify(suggestion.name)),
+              },
+            ]
+          : undefined,
       });
     }
   },

@@ -11,10 +11,8 @@ export default defineJsonRule({
   description: 'Require the config keys of each layer in a model.json to be the keys its class constructor reads',
   recommended: false,
   messages: {
-    unreadKey:
-      "'{{fileKey}}' is not read by the constructor of '{{className}}' ({{where}}){{passedAs}}: the layer ignores it, so {{value}} is lost on load.",
-    missingKey:
-      "This '{{className}}' config has no '{{fileKey}}': the constructor ({{where}}) reads '{{key}}', so the loaded layer gets {{outcome}}.",
+    unreadKey: "'{{fileKey}}' is not read by the constructor of '{{className}}' ({{where}}){{passedAs}}: the layer ignores it, so {{value}} is lost on load.",
+    missingKey: "This '{{className}}' config has no '{{fileKey}}': the constructor ({{where}}) reads '{{key}}', so the loaded layer gets {{outcome}}.",
   },
   check(model, facts, report) {
     for (const layer of model.layers) {
@@ -27,15 +25,28 @@ export default defineJsonRule({
         const key = fileKey === 'name' ? fileKey : toCamelCase(fileKey);
         keysInFile.add(key);
         if (!classFacts.readsComplete || BASE_KEYS.has(key) || classFacts.reads.has(key)) continue;
-        report({ node: member.name, messageId: 'unreadKey', data: { fileKey, passedAs: fileKey === key ? '' : ` (TF.js passes it on as '${key}')`, className: layer.className, where: classFacts.where, value: showValue(member.value) } });
+        report({
+          node: member.name,
+          messageId: 'unreadKey',
+          data: {
+            fileKey,
+            passedAs: fileKey === key ? '' : ` (TF.js passes it on as '${key}')`,
+            className: layer.className,
+            where: classFacts.where,
+            value: showValue(member.value),
+          },
+        });
       }
       for (const [key, defaultText] of classFacts.reads) {
         if (keysInFile.has(key)) continue;
         const fileKey = toSnakeCase(key);
         const outcome = defaultText !== undefined ? `the default ${defaultText}` : `undefined for it (the constructor spells no default)`;
-        report({ node: layer.configMember!.name, messageId: 'missingKey', data: { fileKey, key, className: layer.className, where: classFacts.where, outcome } });
+        report({
+          node: layer.configMember!.name,
+          messageId: 'missingKey',
+          data: { fileKey, key, className: layer.className, where: classFacts.where, outcome },
+        });
       }
     }
   },
 });
-

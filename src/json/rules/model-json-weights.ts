@@ -33,7 +33,9 @@ export default defineJsonRule({
     }
     const prefixCounts = new Map<string, number>();
     // TimeDistributed has no weights of its own: its inner layer's are saved under its name.
-    for (const layer of model.layers) if (layer.weightPrefix !== undefined && layer.className !== 'TimeDistributed') prefixCounts.set(layer.weightPrefix, (prefixCounts.get(layer.weightPrefix) ?? 0) + 1);
+    for (const layer of model.layers)
+      if (layer.weightPrefix !== undefined && layer.className !== 'TimeDistributed')
+        prefixCounts.set(layer.weightPrefix, (prefixCounts.get(layer.weightPrefix) ?? 0) + 1);
     for (const layer of model.layers) {
       const classFacts = facts.reference.lookup(layer.className);
       const prefix = layer.weightPrefix;
@@ -51,12 +53,20 @@ export default defineJsonRule({
           continue;
         }
         const created = always.length + maybe.length === 0 ? 'it creates none' : `it creates ${[...always, ...maybe].map((name) => `'${name}'`).join(', ')}`;
-        report({ node: weight.node, messageId: 'extraWeight', data: { weight: weight.name, className: layer.className, where: classFacts.where, short: weight.name.slice(prefix.length + 1), created } });
+        report({
+          node: weight.node,
+          messageId: 'extraWeight',
+          data: { weight: weight.name, className: layer.className, where: classFacts.where, short: weight.name.slice(prefix.length + 1), created },
+        });
       }
       for (const short of always) {
         const weight = `${prefix}/${short}`;
         if (found.has(weight)) continue;
-        report({ node: layer.classNameNode, messageId: 'missingWeight', data: { layer: layer.name ?? prefix, className: layer.className, where: classFacts.where, short, weight } });
+        report({
+          node: layer.classNameNode,
+          messageId: 'missingWeight',
+          data: { layer: layer.name ?? prefix, className: layer.className, where: classFacts.where, short, weight },
+        });
       }
     }
   },

@@ -22,7 +22,11 @@ export interface JsonReport<MessageId extends string = string> {
   node: JsonNode;
   messageId: MessageId;
   data?: Record<string, string | number>;
-  suggest?: Array<{ messageId: MessageId; data?: Record<string, string | number>; fix: (fixer: { replaceTextRange(range: [number, number], text: string): JsonFix }) => JsonFix }>;
+  suggest?: Array<{
+    messageId: MessageId;
+    data?: Record<string, string | number>;
+    fix: (fixer: { replaceTextRange(range: [number, number], text: string): JsonFix }) => JsonFix;
+  }>;
 }
 
 /** The part of ESLint's rule context these rules use. */
@@ -41,7 +45,9 @@ export interface JsonRuleDefinition<MessageId extends string = string, Id extend
 // finds no Document node and does nothing; ESLint 10 would reject a rule that names only JSON there.
 
 /** Declares a model.json rule; every one takes the `sources` option. */
-export function defineJsonRule<Id extends string, MessageId extends string>(spec: Omit<JsonRuleDefinition<MessageId, Id>, 'defaultOptions' | 'optionsSchema'>): JsonRuleDefinition<MessageId, Id> {
+export function defineJsonRule<Id extends string, MessageId extends string>(
+  spec: Omit<JsonRuleDefinition<MessageId, Id>, 'defaultOptions' | 'optionsSchema'>,
+): JsonRuleDefinition<MessageId, Id> {
   return {
     ...spec,
     defaultOptions: {},
@@ -56,7 +62,10 @@ export function defineJsonRule<Id extends string, MessageId extends string>(spec
 }
 
 /** The listeners of one model.json rule: its check, on the model file ESLint's JSON language parsed. */
-export function createJsonListeners<MessageId extends string>(definition: JsonRuleDefinition<MessageId>, context: JsonRuleContext<MessageId>): Record<string, (node: never) => void> {
+export function createJsonListeners<MessageId extends string>(
+  definition: JsonRuleDefinition<MessageId>,
+  context: JsonRuleContext<MessageId>,
+): Record<string, (node: never) => void> {
   return {
     Document() {
       const model = getModel(context.sourceCode);
@@ -100,6 +109,16 @@ function getFacts(sourceCode: object, cwd: string, options: ModelJsonOptions): M
 /** A JSON value as the message shows it, shortened. */
 export function showValue(node: JsonValue | undefined, text?: string): string {
   if (!node) return 'undefined';
-  const shown = text ?? ('value' in node && node.value !== undefined ? JSON.stringify(node.value) : node.type === 'Null' ? 'null' : node.type === 'Object' ? '{...}' : node.type === 'Array' ? '[...]' : '?');
+  const shown =
+    text ??
+    ('value' in node && node.value !== undefined
+      ? JSON.stringify(node.value)
+      : node.type === 'Null'
+        ? 'null'
+        : node.type === 'Object'
+          ? '{...}'
+          : node.type === 'Array'
+            ? '[...]'
+            : '?');
   return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
