@@ -76,7 +76,11 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/eslint/rules/*.ts', 'src/json/rules/*.ts'],
+    // eslint-plugin-eslint-plugin reads rules written as object literals (`{ meta: {...}, create }`). Ours are built
+    // from their definitions (src/eslint/rules.ts, src/json/rules via shared.ts), so it finds little to read there;
+    // tests/meta/definitions.test.ts checks what it would on each definition (description style, message ids
+    // reported and defined, schema and defaults, fixable and hasSuggestions against the checks' sources).
+    files: ['src/eslint/rules.ts', 'src/eslint/create-rule.ts', 'src/json/rules/*.ts'],
     extends: [eslintPlugin.configs.recommended],
     rules: {
       // The rules report through reportFindings(), which this rule cannot follow into; tests/meta/plugin.test.ts checks

@@ -31,7 +31,7 @@ import {
 const rounds = SMOKE ? 1 : numberOption('--rounds', 15);
 /** The model's layers and the reference project's files (smoke: a fiftieth). */
 const size = (count: number) => (SMOKE ? count / 50 : count);
-const modelJsonConfig = plugin.configs['model-json'] as Linter.Config;
+const modelJsonConfig = plugin.configs['model-json'];
 const noRulesConfig: Linter.Config = { ...modelJsonConfig, rules: Object.fromEntries(Object.keys(modelJsonConfig.rules ?? {}).map((id) => [id, 'off'])) };
 
 /** A Sequential of `count` layers in model.save()'s layout: the fixture project's classes, a wrapper, built-ins. */

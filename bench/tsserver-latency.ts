@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   });
   try {
     console.log(
-      `file: ${text.split('\n').length} lines, ${LAYERS} layer classes; TypeScript ${require(path.join(repoRoot, 'node_modules/typescript/package.json')).version}; ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`,
+      `file: ${text.split('\n').length} lines, ${LAYERS} layer classes; TypeScript ${(require(path.join(repoRoot, 'node_modules/typescript/package.json')) as { version: string }).version}; ${ROUNDS} rounds after ${WARMUP_ROUNDS} warm-up rounds`,
     );
     for (const side of sides) await side.server.requestOk('open', { file: path.join(side.dir, FILE), projectRootPath: side.dir });
     // Alternate which server goes first, so neither always runs on a cooler CPU.
@@ -268,7 +268,7 @@ function measureInProcess(initialText: string): { typescriptMs: number[]; plugin
     languageService: typescriptService,
     languageServiceHost: host,
     config: { name: PLUGIN_NAME },
-    project: { projectService: { logger: { info: () => {} } } },
+    project: { projectService: { logger: { info: () => undefined } } },
   } as unknown as import('typescript').server.PluginCreateInfo);
   const typescriptMs: number[] = [];
   const pluginMs: number[] = [];

@@ -17,7 +17,7 @@ export const LIST_BEGIN = '<!-- begin auto-generated rules list -->';
 export const LIST_END = '<!-- end auto-generated rules list -->';
 export const OXLINT_EXAMPLE = 'examples/.oxlintrc.json';
 /** README.md's copy of the oxlint config: a ```jsonc fence whose first line names the file. */
-const README_OXLINT_BLOCK = /(```jsonc\n\/\/ \.oxlintrc\.json[^\n]*\n[\s\S]*?\n  "rules": \{\n)([\s\S]*?)(\n  \})/;
+const README_OXLINT_BLOCK = /(```jsonc\n\/\/ \.oxlintrc\.json[^\n]*\n[\s\S]*?\n {2}"rules": \{\n)([\s\S]*?)(\n {2}\})/;
 /** README.md's oxlint rules go several to a line, up to this width. */
 const README_OXLINT_WIDTH = 130;
 
@@ -200,7 +200,7 @@ function replaceOxlintRules(readme: Pick<GeneratedFile, 'expected' | 'problem'>)
   for (const [index, entry] of entries.entries()) {
     const text = index < entries.length - 1 ? `${entry},` : entry;
     const last = lines.length - 1;
-    if (last >= 0 && `${lines[last]} ${text}`.length <= README_OXLINT_WIDTH) lines[last] += ` ${text}`;
+    if (last >= 0 && `${lines[last]!} ${text}`.length <= README_OXLINT_WIDTH) lines[last] = `${lines[last]!} ${text}`;
     else lines.push(`    ${text}`);
   }
   return {

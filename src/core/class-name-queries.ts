@@ -15,6 +15,8 @@ import { cachedPerObject, getMemberAccess, getStringLiteralValue, hasModifier, s
  * or an ancestor names each class by `this.name`. Undefined when it has none of its own (inherited, missing, unknown).
  */
 export function getOwnClassName(layer: LayerClass): string | undefined {
+  // An empty className names nothing: `||`, not `??`.
+  // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
   if (layer.className) return layer.className.perClass ? layer.name : layer.className.value || undefined;
   return inheritsPerClassName(layer) ? layer.name : undefined;
 }
@@ -110,8 +112,8 @@ export function getClassNameOverride(ts: Ts, layer: LayerClass): string | undefi
   for (const current of getClassChain(layer)) {
     const member = current.members.get('getClassName');
     if (!member) continue;
-    if (ts.isMethodDeclaration(member) && member.body && member.body.statements.length === 1 && ts.isReturnStatement(member.body.statements[0]!)) {
-      return getStringLiteralValue(ts, (member.body.statements[0] as TS.ReturnStatement).expression) ?? '';
+    if (ts.isMethodDeclaration(member) && member.body?.statements.length === 1 && ts.isReturnStatement(member.body.statements[0]!)) {
+      return getStringLiteralValue(ts, member.body.statements[0].expression) ?? '';
     }
     return '';
   }

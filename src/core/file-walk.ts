@@ -208,10 +208,10 @@ function mayHoldClass(ts: Ts, node: TS.Expression): boolean {
 /** The names a binding introduces, added to `into` (no array per binding: the walk meets every parameter). */
 function addBoundNames(ts: Ts, name: TS.BindingName, into: Set<string>): void {
   if (name.kind === ts.SyntaxKind.Identifier) {
-    into.add((name as TS.Identifier).text);
+    into.add(name.text);
     return;
   }
-  for (const element of (name as TS.ObjectBindingPattern | TS.ArrayBindingPattern).elements) {
-    if (element.kind === ts.SyntaxKind.BindingElement) addBoundNames(ts, (element as TS.BindingElement).name, into);
+  for (const element of name.elements) {
+    if (element.kind === ts.SyntaxKind.BindingElement) addBoundNames(ts, element.name, into);
   }
 }

@@ -47,8 +47,7 @@ function readDescriptorValue(ts: Ts, descriptor: TS.ObjectLiteralExpression): TS
     if (name === 'get' && (ts.isMethodDeclaration(property) || ts.isPropertyAssignment(property))) {
       const fn = ts.isMethodDeclaration(property) ? property : skipValueWrappers(ts, property.initializer);
       const body = (fn as TS.FunctionLikeDeclaration).body;
-      if (body && ts.isBlock(body) && body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!))
-        return (body.statements[0] as TS.ReturnStatement).expression;
+      if (body && ts.isBlock(body) && body.statements.length === 1 && ts.isReturnStatement(body.statements[0]!)) return body.statements[0].expression;
       if (body && !ts.isBlock(body)) return body;
     }
   }

@@ -11,7 +11,7 @@ export function readExportedNames(ts: Ts, sourceFile: TS.SourceFile): Set<string
   for (const statement of sourceFile.statements) {
     if (statement.kind === ts.SyntaxKind.ExportDeclaration) {
       const declaration = statement as TS.ExportDeclaration;
-      if (!declaration.moduleSpecifier && declaration.exportClause && declaration.exportClause.kind === ts.SyntaxKind.NamedExports) {
+      if (!declaration.moduleSpecifier && declaration.exportClause?.kind === ts.SyntaxKind.NamedExports) {
         for (const element of declaration.exportClause.elements) names.add((element.propertyName ?? element.name).text);
       }
     } else if (statement.kind === ts.SyntaxKind.ExportAssignment) {

@@ -27,7 +27,9 @@ import {
 // Constant values
 
 /** A value the code spells as a constant; undefined when it cannot be known. */
-export type Constant = { value: unknown };
+export interface Constant {
+  value: unknown;
+}
 
 const MATH_CONSTANTS: ReadonlySet<string> = new Set(['E', 'LN10', 'LN2', 'LOG10E', 'LOG2E', 'PI', 'SQRT1_2', 'SQRT2']);
 const MATH_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -256,7 +258,7 @@ export function isUnreachable(ts: Ts, node: TS.Node): boolean {
       case ts.SyntaxKind.WhileStatement:
       case ts.SyntaxKind.ForStatement: {
         const loop = parent as TS.WhileStatement | TS.ForStatement;
-        const test = loop.kind === ts.SyntaxKind.ForStatement ? (loop as TS.ForStatement).condition : (loop as TS.WhileStatement).expression;
+        const test = loop.kind === ts.SyntaxKind.ForStatement ? loop.condition : loop.expression;
         if (child !== loop.statement || !test) break;
         const condition = evaluateConstant(ts, test);
         if (condition && !condition.value) return true;
@@ -597,9 +599,9 @@ export function getMemberPhase(ts: Ts, layer: LayerClass, member: string, isOneT
   const facts = getCallGraph(ts, layer);
   // Asked once per write: kept per class and per call-site test.
   let byTest = phaseCache.get(facts);
-  if (!byTest) phaseCache.set(facts, (byTest = new Map()));
+  if (!byTest) phaseCache.set(facts, (byTest = new Map<(ts: Ts, call: TS.CallExpression) => boolean, Map<string, Phase>>()));
   let phases = byTest.get(isOneTime);
-  if (!phases) byTest.set(isOneTime, (phases = new Map()));
+  if (!phases) byTest.set(isOneTime, (phases = new Map<string, Phase>()));
   let phase = phases.get(member);
   if (phase === undefined) {
     phase = phaseOf(facts, member, new Set(), (call) => isOneTime(ts, call));

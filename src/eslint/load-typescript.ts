@@ -56,7 +56,8 @@ export function loadTypeScript(): Ts {
   const ts = requireFromEstree('typescript') as unknown;
   if (!hasJsApi(ts)) {
     const found = packageRoot(requireFromEstree.resolve('typescript'));
-    throw new TypeScriptApiMissing(found, String((ts as { version?: unknown } | undefined)?.version ?? 'unknown'));
+    const version = (ts as { version?: unknown } | undefined)?.version;
+    throw new TypeScriptApiMissing(found, typeof version === 'string' ? version : 'unknown');
   }
   bindTsApiUtils(requireFromEstree, ts);
   loaded = { ts };
@@ -66,6 +67,8 @@ export function loadTypeScript(): Ts {
 /** `@typescript-eslint/parser`, loaded after the checks above. */
 export function loadParser(): Parser {
   loadTypeScript();
+  // Loaded on first use, after TypeScript itself was checked: an import would load it with the plugin.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (loaded!.parser ??= require('@typescript-eslint/parser') as Parser);
 }
 
@@ -89,12 +92,12 @@ function bindTsApiUtils(requireFromEstree: NodeJS.Require, ts: Ts): void {
   utils.filename = utilsPath;
   utils.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(utilsPath));
   const ownRequire = utils.require.bind(utils);
-  utils.require = Object.assign((id: string) => (id === 'typescript' ? ts : ownRequire(id)), ownRequire) as NodeJS.Require;
+  utils.require = Object.assign((id: string): unknown => (id === 'typescript' ? ts : ownRequire(id)), ownRequire) as NodeJS.Require;
   require.cache[utilsPath] = utils;
   try {
     (utils as unknown as { load(file: string): void }).load(utilsPath);
   } catch (error) {
-    delete require.cache[utilsPath];
+    Reflect.deleteProperty(require.cache, utilsPath);
     throw error;
   }
 }

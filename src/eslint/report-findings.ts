@@ -94,7 +94,7 @@ const ownParses = new WeakMap<TSESTree.Program, typescript.SourceFile>();
  * parser (espree, Babel) there is none, so the file is parsed once more here.
  */
 function getSourceFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, program: TSESTree.Program): typescript.SourceFile {
-  const mapped = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(program as never) as typescript.Node | undefined;
+  const mapped = context.sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(program) as typescript.Node | undefined;
   if (mapped && ts.isSourceFile(mapped)) return mapped;
   let parsed = ownParses.get(program);
   if (!parsed) {

@@ -13,7 +13,7 @@ function createSourceRule<MessageId extends string, Options extends object, Id e
   return createRule<OptionsTuple<Options>, MessageId>({
     name: check.ruleId,
     meta: metaOf(check),
-    create: (context) => reportFindings(context, check, (context.options[0] as Options | undefined) ?? check.defaultOptions),
+    create: (context) => reportFindings(context, check, context.options[0] ?? check.defaultOptions),
   });
 }
 

@@ -9,7 +9,7 @@ import { allChecks, recommendedRuleIds, type LayerCheck } from '../core';
 export type RuleLevel = 'off' | 'warn' | 'error';
 
 export interface EnabledRule {
-  check: LayerCheck<string, object>;
+  check: LayerCheck;
   level: 'warn' | 'error';
   options: object;
 }
@@ -28,7 +28,7 @@ export function readPluginConfig(raw: unknown, warn: (message: string) => void):
   }
   const rules = allChecks.flatMap((check): EnabledRule[] => {
     const setting = settings[check.ruleId] ?? settings[`tfjs-layers/${check.ruleId}`];
-    const [level, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    const [level, options]: [unknown, unknown] = Array.isArray(setting) ? [setting[0] as unknown, setting[1] as unknown] : [setting, undefined];
     const resolved = isLevel(level) ? level : recommendedRuleIds.has(check.ruleId) ? 'error' : 'off';
     if (setting !== undefined && !isLevel(level)) warn(`rule "${check.ruleId}": expected "off", "warn" or "error", got ${JSON.stringify(setting)}`);
     if (resolved === 'off') return [];

@@ -67,11 +67,25 @@ describe('definitions', () => {
         assert.match(fs.readFileSync(file, 'utf8'), new RegExp(`\\bruleId: '${definition.ruleId}',`), file);
       });
 
+      // What eslint-plugin-eslint-plugin checks on rules written as object literals (description-style,
+      // no-unused-message-ids, no-missing-message-ids): our rules' meta is derived, so it cannot read them.
+      it('describes itself as typescript-eslint asks ("Require/Disallow/Enforce ...", no final period)', () => {
+        assert.match(definition.description, /^(Require|Disallow|Enforce) .+[^. ]$/);
+      });
+
+      it('reports each of its message ids, and no other', () => {
+        const dir = allChecks.includes(definition as never) ? 'src/core/checks' : 'src/json/rules';
+        const text = fs.readFileSync(path.join(root, dir, `${definition.ruleId}.ts`), 'utf8');
+        for (const id of Object.keys(definition.messages)) assert.match(text, new RegExp(`['"]${id}['"]`), `message '${id}' is never reported`);
+        for (const [, id] of text.matchAll(/messageId: '(\w+)'/g))
+          assert.ok(Object.keys(definition.messages).includes(id!), `'${id!}' is reported but not a message`);
+      });
+
       it('has a schema for each option it defaults, and a default for each option in its schema', () => {
         for (const key of Object.keys(definition.defaultOptions)) assert.ok(definition.optionsSchema?.[key], `default for '${key}' without a schema`);
         // An option left out of the defaults (model.json's `sources`) says in its description what it defaults to.
         for (const [key, schema] of Object.entries(definition.optionsSchema ?? {}))
-          assert.ok(key in definition.defaultOptions || /Default: /.test(schema.description), `'${key}' has no default`);
+          assert.ok(key in definition.defaultOptions || schema.description.includes('Default: '), `'${key}' has no default`);
       });
 
       it('is the ESLint rule: its meta comes from the definition', () => {

@@ -274,7 +274,7 @@ function classifyExpression(
       factoryOwner?.kind === 'initializers' ? 'an Initializer' : factoryOwner?.kind === 'function' ? OBJECT_FACTORIES.get(factoryOwner.name) : undefined;
     if (what) return { messageId: 'objectInstance', what };
     // `tensor.dataSync()` gives a typed array; `Float32Array.from(...)`, `Float32Array.of(...)` too.
-    if (factory && factory.name === 'dataSync' && value.arguments.length === 0) return { messageId: 'objectInstance', what: 'a typed array' };
+    if (factory?.name === 'dataSync' && value.arguments.length === 0) return { messageId: 'objectInstance', what: 'a typed array' };
     const owner = factory && skipValueWrappers(ts, factory.object);
     if (factory && owner && ts.isIdentifier(owner) && TYPED_ARRAYS.test(owner.text) && (factory.name === 'from' || factory.name === 'of'))
       return { messageId: 'objectInstance', what: `${article(owner.text)} ${owner.text} instance` };

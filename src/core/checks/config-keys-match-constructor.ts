@@ -73,7 +73,7 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
       // A suggestion: only the author knows which side of the rename is right.
       if (expected && (ts.isIdentifier(entry.keyNode) || ts.isStringLiteral(entry.keyNode)) && !ts.isShorthandPropertyAssignment(entry.keyNode.parent)) {
         // A quoted key keeps its quotes.
-        const quote = entry.keyNode.getText(analysis.sourceFile)[0];
+        const quote = entry.keyNode.getText(analysis.sourceFile).charAt(0);
         const text = ts.isStringLiteral(entry.keyNode) ? `${quote}${expected}${quote}` : toPropertyKey(expected);
         finding.suggestions = [{ messageId: 'renameConfigKey', data: finding.data, edits: [{ start: finding.start, end: finding.end, text }] }];
       }

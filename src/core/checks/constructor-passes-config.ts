@@ -175,7 +175,7 @@ function handsOnKey(ts: Ts, literal: TS.ObjectLiteralExpression, key: string, al
     if (!ts.isPropertyAssignment(property) || getStaticName(ts, property.name) !== key) return false;
     return someAlternativeValue(ts, property.initializer, (value) => {
       const access = getMemberAccess(ts, value);
-      return access !== undefined && access.name === key && refersToConfig(ts, access.object, aliases);
+      return access?.name === key && refersToConfig(ts, access.object, aliases);
     });
   });
 }

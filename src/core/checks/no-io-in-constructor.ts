@@ -167,7 +167,8 @@ function describeIo(ts: Ts, analysis: FileAnalysis, node: TS.Node, ioNames: Map<
   // fs.readFileSync(...), tf.io.browserHTTPRequest(...)
   for (let access = getMemberAccess(ts, callee); access; access = getMemberAccess(ts, access.object)) {
     const object = skipValueWrappers(ts, access.object);
-    if (ts.isIdentifier(object) && ioNames.has(object.text)) return `calls ${object.text}.${access.name}() from '${ioNames.get(object.text)}'`;
+    const objectModule = ts.isIdentifier(object) ? ioNames.get(object.text) : undefined;
+    if (objectModule !== undefined) return `calls ${(object as TS.Identifier).text}.${access.name}() from '${objectModule}'`;
     const required = getRequiredModule(ts, object);
     if (required !== undefined && IO_MODULES.has(required)) return `calls ${access.name}() from '${required}'`;
     const owner = resolveTfjs(ts, analysis.bindings, object);

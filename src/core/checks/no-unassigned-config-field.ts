@@ -68,10 +68,17 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass): Finding[
         if (field === undefined || assigned.has(field) || LAYER_INSTANCE_MEMBERS.has(field) || reported.has(field) || isWriteTarget(ts, node)) return true;
         reported.add(field);
         const similar = [...assigned].find((name) => !LAYER_INSTANCE_MEMBERS.has(name) && isSimilarName(name, field));
-        const base = methodName === 'getConfig' ? 'unassignedInGetConfig' : 'unassignedInComputeOutputShape';
+        const inGetConfig = methodName === 'getConfig';
+        const messageId = similar
+          ? inGetConfig
+            ? 'unassignedInGetConfigDidYouMean'
+            : 'unassignedInComputeOutputShapeDidYouMean'
+          : inGetConfig
+            ? 'unassignedInGetConfig'
+            : 'unassignedInComputeOutputShape';
         findings.push({
           ruleId: noUnassignedConfigField.ruleId,
-          messageId: similar ? `${base}DidYouMean` : base,
+          messageId,
           data: { field, layer: layer.name ?? 'this layer', similar: similar ?? '' },
           start: node.getStart(analysis.sourceFile),
           end: node.end,

@@ -172,7 +172,7 @@ function isCopyOf(ts: Ts, value: TS.Expression, field: string): boolean {
   if (ts.isCallExpression(expression)) {
     const access = getMemberAccess(ts, expression.expression);
     if (access && (access.name === 'slice' || access.name === 'concat') && expression.arguments.length === 0) return isField(access.object);
-    if (access && access.name === 'from' && expression.arguments.length === 1) return isField(expression.arguments[0]!);
+    if (access?.name === 'from' && expression.arguments.length === 1) return isField(expression.arguments[0]!);
   }
   return false;
 }

@@ -54,7 +54,7 @@ export const requireClassName = defineCheck({
     addClassName: "Add `static className = '{{name}}'`.",
     addClassNameAndRegister: "Add `static className = '{{name}}'` and register {{layer}}.",
   },
-  defaultOptions: { minifiedBuild: false } as RequireClassNameOptions,
+  defaultOptions: { minifiedBuild: false },
   optionsSchema: {
     minifiedBuild: {
       type: 'boolean',

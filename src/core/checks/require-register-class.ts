@@ -33,7 +33,7 @@ export const requireRegisterClass = defineCheck({
       '{{layer}} is registered only inside a function: unless that function has run before tf.loadLayersModel(), loading fails with "Unknown layer: {{className}}". Register it at module level, next to the class.',
     addRegisterClass: 'Add `{{call}}` after the class.',
   },
-  defaultOptions: { registrationFunctions: [] } as RequireRegisterClassOptions,
+  defaultOptions: { registrationFunctions: [] as string[] },
   optionsSchema: {
     registrationFunctions: {
       type: 'array',
