@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { analyzeFile, isSourceFileName, plainTypeScript, type Ts } from '../core';
 import type { LayerClass } from '../core/layer-model';
+import { BASE_CONFIG_KEYS } from '../core/tfjs-contract';
 import { loadTypeScript } from '../eslint/load-typescript';
 
 // Loaded on the first source file read (src/eslint/load-typescript.ts): loading the plugin loads no TypeScript.
@@ -59,18 +60,6 @@ export interface Reference {
 
 /** Folders never searched when guessing: dependencies, build output and tool state. */
 const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components']);
-/** Base keys every TF.js layer reads (Layer's constructor) or gets from the loader. */
-export const BASE_KEYS: ReadonlySet<string> = new Set([
-  'name',
-  'trainable',
-  'dtype',
-  'batchInputShape',
-  'inputShape',
-  'batchSize',
-  'inputDType',
-  'weights',
-  'customObjects',
-]);
 /** Large generated bundles are not layer sources anyone edits; a parse of them would dominate the cost. */
 const MAX_FILE_SIZE = 2_000_000;
 
@@ -262,7 +251,7 @@ function readKeys(layer: LayerClass, seen: Set<LayerClass>): KeyFacts | undefine
     ctor.wholeConfigFields.size === 0 &&
     !layer.assignsUnnamedFields;
   for (const read of ctor.reads) {
-    if (BASE_KEYS.has(read.key)) continue;
+    if (BASE_CONFIG_KEYS.has(read.key)) continue;
     // Copies: a name cut from the file's text would keep the whole text alive in the cache.
     if (!reads.has(read.key) || reads.get(read.key) === undefined) reads.set(copyString(read.key), copyOptional(defaultOf(read.node)));
   }

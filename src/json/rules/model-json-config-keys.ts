@@ -3,7 +3,7 @@
 // does not read is dropped without a word, and a key it reads that the file lacks becomes its default.
 import { toCamelCase, toSnakeCase } from '../../core/tfjs-case';
 import { keyOf } from '../model-file';
-import { BASE_KEYS } from '../reference';
+import { BASE_CONFIG_KEYS } from '../../core/tfjs-contract';
 import { defineJsonRule, showValue } from './shared';
 
 export default defineJsonRule({
@@ -24,7 +24,7 @@ export default defineJsonRule({
         if (fileKey === undefined) continue;
         const key = fileKey === 'name' ? fileKey : toCamelCase(fileKey);
         keysInFile.add(key);
-        if (!classFacts.readsComplete || BASE_KEYS.has(key) || classFacts.reads.has(key)) continue;
+        if (!classFacts.readsComplete || BASE_CONFIG_KEYS.has(key) || classFacts.reads.has(key)) continue;
         report({
           node: member.name,
           messageId: 'unreadKey',
