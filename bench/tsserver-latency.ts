@@ -15,6 +15,7 @@ import {
   locationOf,
   makeTempProject,
   PLUGIN_NAME,
+  projectCompilerOptions,
   removeTempDir,
   repoRoot,
   TsServerClient,
@@ -127,16 +128,7 @@ function writeProject(text: string, withPlugin: boolean): string {
   const dir = makeTempProject(undefined, withPlugin ? 'tfjs-bench-plugin-' : 'tfjs-bench-plain-');
   fs.mkdirSync(path.join(dir, 'src'));
   fs.writeFileSync(path.join(dir, FILE), text);
-  const compilerOptions = {
-    target: 'ES2022',
-    module: 'node16',
-    moduleResolution: 'node16',
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-    ...(withPlugin ? { plugins: [{ name: PLUGIN_NAME }] } : {}),
-  };
+  const compilerOptions = projectCompilerOptions(withPlugin);
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }, null, 2));
   return dir;
 }

@@ -13,7 +13,14 @@ import { shouldAnalyze } from '../../src/core/file-gate';
 import plugin = require('../../src/eslint/index');
 import { getReference } from '../../src/json/reference';
 import { DIAGNOSTIC_SOURCE } from '../../src/typescript-plugin/codes';
-import { makeTempProject, PLUGIN_NAME, removeTempDir, TsServerClient, typescriptVersions, type ProtocolDiagnostic } from '../typescript-plugin/tsserver-client';
+import {
+  makeTempProject,
+  projectCompilerOptions,
+  removeTempDir,
+  TsServerClient,
+  typescriptVersions,
+  type ProtocolDiagnostic,
+} from '../typescript-plugin/tsserver-client';
 
 /** A layer whose getConfig() leaves out `factor`: config-complete reports it wherever the file is analysed. */
 const layerText = (className: string) => `import * as tf from '@tensorflow/tfjs';
@@ -80,16 +87,7 @@ describe('one file gate for every front end', { timeout: 180_000 }, () => {
     fs.mkdirSync(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'src/base.ts'), BASE);
     for (const { file, text } of CASES) fs.writeFileSync(path.join(dir, file), text);
-    const compilerOptions = {
-      target: 'ES2022',
-      module: 'node16',
-      moduleResolution: 'node16',
-      strict: true,
-      noEmit: true,
-      skipLibCheck: true,
-      types: [],
-      plugins: [{ name: PLUGIN_NAME }],
-    };
+    const compilerOptions = projectCompilerOptions();
     fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
   });
   after(() => removeTempDir(dir));

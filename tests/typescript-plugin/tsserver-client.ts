@@ -236,6 +236,20 @@ export class TsServerClient {
  * node_modules/eslint-plugin-tfjs-layers -> the repo (the plugin, found through
  * --pluginProbeLocations) and node_modules/@tensorflow -> the repo's TF.js (for types).
  */
+/** A strict node16 project's compilerOptions, with the plugin loaded when asked (the default). */
+export function projectCompilerOptions(withPlugin = true): Record<string, unknown> {
+  return {
+    target: 'ES2022',
+    module: 'node16',
+    moduleResolution: 'node16',
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    ...(withPlugin ? { plugins: [{ name: PLUGIN_NAME }] } : {}),
+  };
+}
+
 export function makeTempProject(fixtureDir: string | undefined, prefix = 'tfjs-ts-plugin-'): string {
   assertBuilt();
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
