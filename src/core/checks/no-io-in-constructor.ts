@@ -8,7 +8,8 @@ import type { Finding } from '../finding';
 import type { LayerClass } from '../layer-model';
 import { getMemberPhase, isUnreachable } from '../state-facts';
 import { resolveTfjs } from '../tfjs-bindings';
-import { CALLS, getMemberAccess, getRequiredModule, hasOffsetWithin, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
+import { LAYER_INSTANCE_MEMBERS } from '../tfjs-contract';
+import { CALLS, getMemberAccess, getRequiredModule, skipValueWrappers, walkMemberBody, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 const IO_MODULES: ReadonlySet<string> = new Set([
@@ -55,28 +56,31 @@ export const noIoInConstructor = defineCheck({
   run(ts, analysis) {
     if (analysis.layers.length === 0) return [];
     const ioNames = findIoBindings(ts, analysis.sourceFile);
-    // Every form describeIo() knows spells one of these calls in the file (an alias too, where it is bound).
-    const ioOffsets = ioCallOffsets(analysis, ioNames);
-    if (ioOffsets.length === 0) return [];
-    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames, ioOffsets));
+    // Names the file binds to an I/O module, a TF.js loader or `io` (`const {loadLayersModel: load} = tf`).
+    const boundNames = new Set(ioNames.keys());
+    for (const [name, ref] of analysis.bindings.names) if (ref.kind === 'function' && (TFJS_LOADERS.has(ref.name) || ref.name === 'io')) boundNames.add(name);
+    return analysis.layers.flatMap((layer) => checkLayer(ts, analysis, layer, ioNames, boundNames));
   },
 });
 
-function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: Map<string, string>, ioOffsets: readonly number[]): Finding[] {
+function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: Map<string, string>, boundNames: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const bodies: Array<[string, TS.Node | undefined]> = [['The constructor', layer.ctor?.node.body]];
+  const text = analysis.sourceFile.text;
+  // describeIo() knows only calls that spell one of these: the bodies that spell none are not walked.
+  const spellsIo = (body: TS.Node | undefined): body is TS.Node => body !== undefined && spellsIoCall(text.slice(body.pos, body.end), boundNames);
+  const bodies: Array<[string, TS.Node]> = [];
+  if (spellsIo(layer.ctor?.node.body)) bodies.push(['The constructor', layer.ctor.node.body]);
   const build = layer.members.get('build');
-  if (build && ts.isMethodDeclaration(build)) bodies.push(['build()', build.body]);
-  // Helpers only the constructor or build() call run while the layer is made, too.
+  if (build && ts.isMethodDeclaration(build) && spellsIo(build.body)) bodies.push(['build()', build.body]);
+  // Helpers only the constructor or build() call run while the layer is made, too (call() and the
+  // members TF.js calls itself never are).
   for (const [name, member] of layer.members) {
-    if (name === 'build' || !ts.isMethodDeclaration(member) || !member.body) continue;
+    if (name === 'build' || name === 'call' || LAYER_INSTANCE_MEMBERS.has(name) || !ts.isMethodDeclaration(member)) continue;
     // The text test first: asking when a method runs builds the class's call graph.
-    if (!hasOffsetWithin(ioOffsets, member.body.pos, member.body.end)) continue;
+    if (!spellsIo(member.body)) continue;
     if (getMemberPhase(ts, layer, name, neverOneTime) === 'construction') bodies.push([`${name}() (run while the layer is made)`, member.body]);
   }
   for (const [member, body] of bodies) {
-    // describeIo() knows only calls that spell what ioCallOffsets() finds.
-    if (!body || !hasOffsetWithin(ioOffsets, body.pos, body.end)) continue;
     walkMemberBody(
       ts,
       body,
@@ -100,31 +104,19 @@ function checkLayer(ts: Ts, analysis: FileAnalysis, layer: LayerClass, ioNames: 
   return findings;
 }
 
-const ioOffsetsByFile = new WeakMap<TS.SourceFile, number[]>();
-
 /**
- * Where the file spells an I/O call describeIo() may know, in order: one of IO_CALL_WORDS, or a name
- * the file binds to an I/O module or to a TF.js loader or `io` (`const {loadLayersModel: load} = tf`),
- * called or reached into. One scan per word and file with indexOf (a pattern of alternatives tried
- * at every offset of the file cost more than the rest of the rule).
+ * Whether a body's text spells an I/O call describeIo() may know: one of IO_CALL_WORDS, or a name the
+ * file binds to one, called or reached into. indexOf per word over the body alone (an alternation
+ * pattern tried at every offset, or a scan of the whole file, cost more than the rest of the rule).
  */
-function ioCallOffsets(analysis: FileAnalysis, ioNames: Map<string, string>): number[] {
-  const { sourceFile } = analysis;
-  let offsets = ioOffsetsByFile.get(sourceFile);
-  if (offsets) return offsets;
-  const text = sourceFile.text;
-  offsets = [];
-  for (const { word, wordStart, follows } of IO_CALL_WORDS) findWord(text, word, wordStart, false, follows, offsets);
-  const bound = new Set(ioNames.keys());
-  for (const [name, ref] of analysis.bindings.names) if (ref.kind === 'function' && (TFJS_LOADERS.has(ref.name) || ref.name === 'io')) bound.add(name);
-  for (const name of bound) findWord(text, name, true, true, CALLED_OR_REACHED_INTO, offsets);
-  offsets.sort((a, b) => a - b);
-  ioOffsetsByFile.set(sourceFile, offsets);
-  return offsets;
+function spellsIoCall(text: string, boundNames: ReadonlySet<string>): boolean {
+  for (const { word, wordStart, follows } of IO_CALL_WORDS) if (spellsWord(text, word, wordStart, false, follows)) return true;
+  for (const name of boundNames) if (spellsWord(text, name, true, true, CALLED_OR_REACHED_INTO)) return true;
+  return false;
 }
 
-/** Appends where `text` spells `word` (starting a name, and not after a `.`, when asked), followed by what `follows` matches. */
-function findWord(text: string, word: string, wordStart: boolean, notMember: boolean, follows: RegExp | undefined, offsets: number[]): void {
+/** Whether `text` spells `word` (starting a name, and not after a `.`, when asked), followed by what `follows` matches. */
+function spellsWord(text: string, word: string, wordStart: boolean, notMember: boolean, follows: RegExp | undefined): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     if (wordStart && isNameChar(before)) continue;
@@ -133,8 +125,9 @@ function findWord(text: string, word: string, wordStart: boolean, notMember: boo
       follows.lastIndex = at + word.length;
       if (!follows.test(text)) continue;
     }
-    offsets.push(at);
+    return true;
   }
+  return false;
 }
 
 /** A letter, digit, `_` or `$`: the name goes on. */
