@@ -158,19 +158,29 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
 
   const isConfigAlias = (node: TS.Expression): boolean => {
     const expression = skipValueWrappers(ts, node);
-    if (ts.isIdentifier(expression)) return aliases.has(expression.text);
-    if (ts.isBinaryExpression(expression)) {
-      const operator = expression.operatorToken.kind;
-      // `args || {}`, `args ?? {}`
-      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return isConfigAlias(expression.left);
-      // `super(args = args || {})`, as minifiers write it
-      if (operator === ts.SyntaxKind.EqualsToken) return isConfigAlias(expression.left);
-      return false;
+    // A switch: this is asked of the object of every member access the constructor makes (`this`, `tf`, ...).
+    switch (expression.kind) {
+      case ts.SyntaxKind.Identifier:
+        return aliases.has((expression as TS.Identifier).text);
+      case ts.SyntaxKind.BinaryExpression: {
+        const binary = expression as TS.BinaryExpression;
+        const operator = binary.operatorToken.kind;
+        // `args || {}`, `args ?? {}`; `super(args = args || {})`, as minifiers write it
+        return (
+          (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.EqualsToken) &&
+          isConfigAlias(binary.left)
+        );
+      }
+      // `typeof a === 'object' ? a : {units: a}`: a constructor that takes either; the loader passes the config.
+      case ts.SyntaxKind.ConditionalExpression:
+        return isConfigAlias((expression as TS.ConditionalExpression).whenTrue) || isConfigAlias((expression as TS.ConditionalExpression).whenFalse);
+      case ts.SyntaxKind.CallExpression:
+        return followCall(expression as TS.CallExpression)?.returns?.kind === 'alias' || isCopyOfConfig(expression);
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return isCopyOfConfig(expression);
+      default:
+        return false;
     }
-    // `typeof a === 'object' ? a : {units: a}`: a constructor that takes either; the loader passes the config.
-    if (ts.isConditionalExpression(expression)) return isConfigAlias(expression.whenTrue) || isConfigAlias(expression.whenFalse);
-    if (ts.isCallExpression(expression)) return followCall(expression)?.returns?.kind === 'alias' || isCopyOfConfig(expression);
-    return isCopyOfConfig(expression);
   };
   // `{...DEFAULTS, ...args}` and `Object.assign({}, DEFAULTS, args)` still answer every key of args.
   const isCopyOfConfig = (expression: TS.Expression): boolean => {
@@ -188,6 +198,12 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
 
   /** The key a member access reads from the config: `args.units`, `args['units']`, `args[key]` in an unrolled loop. */
   const configAccessKey = (node: TS.Node): string | undefined => {
+    // `x.name`, the common case, without the access object getMemberAccess() makes.
+    if (node.kind === ts.SyntaxKind.PropertyAccessExpression) {
+      const access = node as TS.PropertyAccessExpression;
+      return isConfigAlias(access.expression) ? access.name.text : undefined;
+    }
+    if (node.kind !== ts.SyntaxKind.ElementAccessExpression) return undefined;
     const access = getMemberAccess(ts, node) ?? boundElementAccess(node);
     return access && isConfigAlias(access.object) ? access.name : undefined;
   };
@@ -206,6 +222,7 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
   };
   /** `parsed.units` where `parsed` holds an object built from the config. */
   const objectEntryValue = (node: TS.Node): KeyValue | undefined => {
+    if (localObjects.size === 0) return undefined;
     const access = getMemberAccess(ts, node);
     if (!access) return undefined;
     const object = skipValueWrappers(ts, access.object);
@@ -422,30 +439,40 @@ export function readConstructorConfig(ts: Ts, ctor: TS.ConstructorDeclaration): 
   };
 
   const visit = (node: TS.Node): boolean => {
-    if (ts.isVariableDeclaration(node) && node.initializer) {
-      if (isConfigAlias(node.initializer)) {
-        bindFromConfig(node.name);
-      } else {
-        const entries = objectEntries(node.initializer);
-        if (entries) bindFromObject(node.name, entries);
-        else if (ts.isIdentifier(node.name)) {
-          const keyValue = valueOfKey(node.initializer);
-          if (keyValue) localKeys.set(node.name.text, keyValue);
+    switch (node.kind) {
+      case ts.SyntaxKind.VariableDeclaration: {
+        const declaration = node as TS.VariableDeclaration;
+        if (!declaration.initializer) return true;
+        if (isConfigAlias(declaration.initializer)) {
+          bindFromConfig(declaration.name);
+        } else {
+          const entries = objectEntries(declaration.initializer);
+          if (entries) bindFromObject(declaration.name, entries);
+          else if (ts.isIdentifier(declaration.name)) {
+            const keyValue = valueOfKey(declaration.initializer);
+            if (keyValue) localKeys.set(declaration.name.text, keyValue);
+          }
         }
+        return true;
       }
-      return true;
-    }
-    if (ts.isBinaryExpression(node) && isAssignmentOperator(ts, node.operatorToken.kind)) {
-      const field = thisField(node.left);
-      if (field !== undefined && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) recordField(field, node.right);
-      // `args.units = args.units ?? 3` writes a default: only the right side reads.
-      if (node.operatorToken.kind === ts.SyntaxKind.EqualsToken && configAccessKey(node.left) !== undefined) {
-        walk(ts, node.right, visitRead, READ_KINDS);
-        return false;
+      case ts.SyntaxKind.BinaryExpression: {
+        const binary = node as TS.BinaryExpression;
+        if (!isAssignmentOperator(ts, binary.operatorToken.kind)) break;
+        const field = thisField(binary.left);
+        if (field !== undefined && binary.operatorToken.kind === ts.SyntaxKind.EqualsToken) recordField(field, binary.right);
+        // `args.units = args.units ?? 3` writes a default: only the right side reads.
+        if (binary.operatorToken.kind === ts.SyntaxKind.EqualsToken && configAccessKey(binary.left) !== undefined) {
+          walk(ts, binary.right, visitRead, READ_KINDS);
+          return false;
+        }
+        return true;
       }
-      return true;
+      case ts.SyntaxKind.ForInStatement:
+      case ts.SyntaxKind.ForOfStatement:
+      case ts.SyntaxKind.CallExpression:
+        if (keyLoop(node)) return false;
+        break;
     }
-    if (keyLoop(node)) return false;
     return visitRead(node);
   };
 

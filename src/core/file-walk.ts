@@ -122,9 +122,21 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
 
 /** Offsets of "class" and "regist" in the text, in order. */
 function indexWords(text: string): number[] {
+  // indexOf per word and a merge, not a pattern's exec(): that made a match array per hit.
+  const classes = offsetsOf(text, 'class');
+  const regists = offsetsOf(text, 'regist');
+  if (regists.length === 0) return classes;
   const offsets: number[] = [];
-  const pattern = /class|regist/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
+  let c = 0;
+  let r = 0;
+  while (c < classes.length || r < regists.length)
+    offsets.push(r >= regists.length || (c < classes.length && classes[c]! < regists[r]!) ? classes[c++]! : regists[r++]!);
+  return offsets;
+}
+
+function offsetsOf(text: string, word: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) offsets.push(at);
   return offsets;
 }
 

@@ -6,7 +6,7 @@ import { isObjectAssign, readConstructorConfig, type ConstructorConfig } from '.
 import { readGetConfig, type GetConfigFacts } from './get-config';
 import type { TfjsBaseClass } from './tfjs-bindings';
 import {
-  getMemberAccess,
+  getMemberName,
   getStaticName,
   getStringLiteralValue,
   getThisPropertyName,
@@ -116,7 +116,7 @@ const memberFactsByClass = new WeakMap<TS.ClassLikeDeclaration, MemberFacts>();
 
 /**
  * An instance member's code as the member walk met it: the nodes of its body that questions about
- * the class act on (writes into a field's contents, which method calls which; see memberCodeFilter()),
+ * the class act on (writes into a field's contents, which method calls which; see keepsNode()),
  * nested classes and type syntax left out, in walk order. Those questions read these lists instead of
  * walking the bodies again. Only bodies that spell `this` are kept: every such question is about `this`.
  */
@@ -213,7 +213,8 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
   // Every write to a field spells `this` (a helper that never does is common in real layers).
   if (!body || !spellsWithin(body.getSourceFile().text, 'this', body.pos, body.end)) return;
   const nodes: TS.Node[] = [];
-  const keeps = memberCodeFilter(ts);
+  // The fields' local aliases seen so far in this body (`const seen = this.seen`).
+  const aliases = new Set<string>();
   code.push({ name, member, body, nodes });
   // The bodies the checks read again are walked through the flattened copy they will reuse.
   const visitBody = MEMBERS_READ_AGAIN.has(name) ? walkMemberBody : walk;
@@ -227,12 +228,14 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
         case ts.SyntaxKind.ClassExpression:
           return false;
         case ts.SyntaxKind.BinaryExpression:
-          if (keeps(node)) nodes.push(node);
+          // Most binary expressions compute (`a * b`, `x == null`): only assignments are kept or recorded.
+          if (!isAssignmentOperator(ts, (node as TS.BinaryExpression).operatorToken.kind)) break;
+          if (keepsNode(ts, node, aliases)) nodes.push(node);
           recordAssignment(ts, layer, node as TS.BinaryExpression, name);
           break;
         case ts.SyntaxKind.PrefixUnaryExpression:
         case ts.SyntaxKind.PostfixUnaryExpression: {
-          if (keeps(node)) nodes.push(node);
+          if (keepsNode(ts, node, aliases)) nodes.push(node);
           const update = node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
           const field =
             update.operator === ts.SyntaxKind.PlusPlusToken || update.operator === ts.SyntaxKind.MinusMinusToken
@@ -242,11 +245,11 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
           break;
         }
         case ts.SyntaxKind.CallExpression:
-          if (keeps(node)) nodes.push(node);
+          if (keepsNode(ts, node, aliases)) nodes.push(node);
           recordCall(ts, layer, node as TS.CallExpression, name);
           break;
         case ts.SyntaxKind.VariableDeclaration:
-          if (keeps(node)) nodes.push(node);
+          if (keepsNode(ts, node, aliases)) nodes.push(node);
           break;
       }
       return true;
@@ -264,54 +267,53 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
  * - a call of a member of `this.f` or of an alias (`this.buf.set(...)`, `this._trainableWeights.push(...)`,
  *   `seen.add(x)`), of `this.method(...)`, or of `shuffle`.
  */
-function memberCodeFilter(ts: Ts): (node: TS.Node) => boolean {
-  const aliases = new Set<string>();
-  const isAccess = (node: TS.Node): boolean => {
-    const expression = skipValueWrappers(ts, node as TS.Expression);
-    return ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression);
-  };
-  return (node) => {
-    switch (node.kind) {
-      case ts.SyntaxKind.VariableDeclaration: {
-        const declaration = node as TS.VariableDeclaration;
-        if (
-          !declaration.initializer ||
-          !ts.isIdentifier(declaration.name) ||
-          getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) === undefined
-        )
-          return false;
-        aliases.add(declaration.name.text);
-        return true;
-      }
-      case ts.SyntaxKind.BinaryExpression: {
-        const binary = node as TS.BinaryExpression;
-        return isAssignmentOperator(ts, binary.operatorToken.kind) && isAccess(binary.left);
-      }
-      case ts.SyntaxKind.PrefixUnaryExpression:
-      case ts.SyntaxKind.PostfixUnaryExpression:
-        return isAccess((node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression).operand);
-      case ts.SyntaxKind.CallExpression: {
-        const callee = skipValueWrappers(ts, (node as TS.CallExpression).expression);
-        if (!ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) return false;
-        const receiver = skipValueWrappers(ts, callee.expression);
-        if (receiver.kind === ts.SyntaxKind.ThisKeyword || isAccess(receiver) || (ts.isIdentifier(receiver) && aliases.has(receiver.text))) return true;
-        const name = getMemberAccess(ts, callee)?.name;
-        return name === 'shuffle' || name === 'shuffleCombo';
-      }
-      default:
+function keepsNode(ts: Ts, node: TS.Node, aliases: Set<string>): boolean {
+  switch (node.kind) {
+    case ts.SyntaxKind.VariableDeclaration: {
+      const declaration = node as TS.VariableDeclaration;
+      if (
+        !declaration.initializer ||
+        !ts.isIdentifier(declaration.name) ||
+        getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) === undefined
+      )
         return false;
+      aliases.add(declaration.name.text);
+      return true;
     }
-  };
+    case ts.SyntaxKind.BinaryExpression: {
+      const binary = node as TS.BinaryExpression;
+      return isAssignmentOperator(ts, binary.operatorToken.kind) && isAccess(ts, binary.left);
+    }
+    case ts.SyntaxKind.PrefixUnaryExpression:
+    case ts.SyntaxKind.PostfixUnaryExpression:
+      return isAccess(ts, (node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression).operand);
+    case ts.SyntaxKind.CallExpression: {
+      const callee = skipValueWrappers(ts, (node as TS.CallExpression).expression);
+      if (!ts.isPropertyAccessExpression(callee) && !ts.isElementAccessExpression(callee)) return false;
+      const receiver = skipValueWrappers(ts, callee.expression);
+      if (receiver.kind === ts.SyntaxKind.ThisKeyword || isAccess(ts, receiver) || (ts.isIdentifier(receiver) && aliases.has(receiver.text))) return true;
+      const name = getMemberName(ts, callee);
+      return name === 'shuffle' || name === 'shuffleCombo';
+    }
+    default:
+      return false;
+  }
+}
+
+function isAccess(ts: Ts, node: TS.Node): boolean {
+  const expression = skipValueWrappers(ts, node as TS.Expression);
+  return ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression);
 }
 
 /** A field initializer's MemberCode (an arrow method, or a value computed from `this`); its writes are not the class's field writes. */
 function collectInitializerCode(ts: Ts, code: MemberCode[], member: TS.ClassElement, initializer: TS.Expression, name: string): void {
   if (!spellsWithin(initializer.getSourceFile().text, 'this', initializer.pos, initializer.end)) return;
   const nodes: TS.Node[] = [];
-  const keeps = memberCodeFilter(ts);
+  // The fields' local aliases seen so far in this body (`const seen = this.seen`).
+  const aliases = new Set<string>();
   const visit = (node: TS.Node): boolean => {
     if (isTypeSyntax(ts, node) || ts.isClassLike(node)) return false;
-    if (FIELD_WRITE_KINDS(ts)[node.kind] === 1 && keeps(node)) nodes.push(node);
+    if (FIELD_WRITE_KINDS(ts)[node.kind] === 1 && keepsNode(ts, node, aliases)) nodes.push(node);
     return true;
   };
   if (visit(initializer)) walk(ts, initializer, visit, FIELD_WRITE_KINDS);

@@ -353,6 +353,8 @@ const MUTATING_METHODS: ReadonlySet<string> = new Set(['set', 'fill', 'unshift',
 const VARIABLE_WRITES: ReadonlySet<string> = new Set(['assign', 'write']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 const SAVED_WEIGHT_GETTERS: ReadonlySet<string> = new Set(['trainableWeights', 'nonTrainableWeights']);
+/** The members whose overrides getClassStateFacts() reads. */
+const OVERRIDES_READ: ReadonlySet<string> = new Set([...SAVED_WEIGHT_GETTERS, 'weights', 'getWeights', 'setWeights']);
 
 /** The class's methods by name: method declarations and fields holding a function (arrow methods). */
 const getMethodNames = cachedPerKey((ts, layer: LayerClass): Set<string> => {
@@ -371,6 +373,8 @@ function runsAs(ts: Ts, code: MemberCode, methods: ReadonlySet<string>): string 
   return ts.isPropertyDeclaration(code.member) && !methods.has(code.name) ? 'constructor' : code.name;
 }
 
+const NO_ALIASES: ReadonlyMap<string, string> = new Map();
+
 /** From the member walk's lists (getMemberCode), not another walk over the class. */
 export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassStateFacts => {
   const facts: ClassStateFacts = {
@@ -382,11 +386,11 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
   };
   const methods = getMethodNames(ts, layer);
   for (const member of layer.node.members) {
-    if (hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
-    const name = ts.isConstructorDeclaration(member) ? 'constructor' : getStaticName(ts, member.name);
-    if (name === undefined) continue;
+    // The name first: only the weight getters and getWeights()/setWeights() matter here.
+    const name = getStaticName(ts, member.name);
+    if (name === undefined || !OVERRIDES_READ.has(name) || hasModifier(ts, member, ts.SyntaxKind.StaticKeyword)) continue;
     const body =
-      ts.isConstructorDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)
+      ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member) || ts.isSetAccessorDeclaration(member)
         ? member.body
         : ts.isPropertyDeclaration(member)
           ? member.initializer
@@ -398,17 +402,23 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
     if (ts.isMethodDeclaration(member) && (name === 'getWeights' || name === 'setWeights')) facts.overridesGetWeights = true;
   }
   for (const code of getMemberCode(layer)) {
+    if (code.nodes.length === 0) continue;
     const memberName = runsAs(ts, code, methods);
-    // `const seen = this.seen!`: a local that is the field's object, written through in place.
-    const aliases = new Map<string, string>();
+    // `const seen = this.seen!`: a local that is the field's object, written through in place. Made on the first alias: most bodies have none.
+    let aliases: ReadonlyMap<string, string> = NO_ALIASES;
     const containerOf = (target: TS.Expression): string | undefined => getContainerField(ts, target) ?? getAliasContainer(ts, target, aliases);
-    for (const node of code.nodes) {
+    const nodes = code.nodes;
+    // Indexed: for...of makes an iterator result per node until the code is optimized, and this runs once per class.
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!;
       switch (node.kind) {
         case ts.SyntaxKind.VariableDeclaration: {
           const declaration = node as TS.VariableDeclaration;
           const field =
             declaration.initializer && ts.isIdentifier(declaration.name) ? getThisPropertyName(ts, skipValueWrappers(ts, declaration.initializer)) : undefined;
-          if (field !== undefined && !methods.has(field)) aliases.set((declaration.name as TS.Identifier).text, field);
+          if (field !== undefined && !methods.has(field)) {
+            aliases = new Map(aliases).set((declaration.name as TS.Identifier).text, field);
+          }
           break;
         }
         case ts.SyntaxKind.BinaryExpression: {
@@ -756,12 +766,14 @@ export const getModuleEnums = cachedPerKey((ts, sourceFile: TS.SourceFile): Map<
 });
 
 function getEnumMemberValue(ts: Ts, node: TS.Expression): TS.Expression | undefined {
-  const access = getMemberAccess(ts, node);
-  const owner = access && skipValueWrappers(ts, access.object);
-  if (!access || !owner || !ts.isIdentifier(owner)) return undefined;
+  // Asked of every value resolveConstValue() sees: the kind first, no access object until an enum of that name exists.
+  if (node.kind !== ts.SyntaxKind.PropertyAccessExpression && node.kind !== ts.SyntaxKind.ElementAccessExpression) return undefined;
+  const owner = skipValueWrappers(ts, (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression);
+  if (!ts.isIdentifier(owner)) return undefined;
   // The enum first: most files declare none, and the scope walk is dearer.
   const members = getModuleEnums(ts, node.getSourceFile()).get(owner.text);
-  if (!members || isShadowed(ts, owner, owner.text)) return undefined;
+  const access = members && getMemberAccess(ts, node);
+  if (!members || !access || isShadowed(ts, owner, owner.text)) return undefined;
   const init = members.get(access.name);
   return init && skipValueWrappers(ts, init);
 }

@@ -85,21 +85,26 @@ export type Ts = Pick<typeof TS, (typeof TS_MEMBERS)[number]>;
 
 /** Strips the wrappers that do not change a value: `(x)`, `x as T`, `<T>x`, `x!`, `x satisfies T`. */
 export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
+  // A table lookup per step: this runs for most expressions the checks look at, and most are no wrapper.
+  const wrappers = wrapperKinds(ts);
   let current = node;
-  // A switch on the kind: this runs for most expressions the checks look at.
-  for (;;) {
-    switch (current.kind) {
-      case ts.SyntaxKind.ParenthesizedExpression:
-      case ts.SyntaxKind.AsExpression:
-      case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
-      case ts.SyntaxKind.SatisfiesExpression:
-        current = (current as TS.ParenthesizedExpression).expression;
-        break;
-      default:
-        return current;
-    }
+  while (wrappers[current.kind] === 1) current = (current as TS.ParenthesizedExpression).expression;
+  return current;
+}
+
+let wrapperTable: Uint8Array | undefined;
+let wrapperTableTs: Ts | undefined;
+
+/** The wrapper kinds of skipValueWrappers() as a table, for the last TypeScript instance asked (kind numbers differ between versions). */
+function wrapperKinds(ts: Ts): Uint8Array {
+  if (wrapperTableTs !== ts || !wrapperTable) {
+    const kinds = ts.SyntaxKind;
+    wrapperTable = new Uint8Array(kinds.Count);
+    for (const kind of [kinds.ParenthesizedExpression, kinds.AsExpression, kinds.NonNullExpression, kinds.TypeAssertionExpression, kinds.SatisfiesExpression])
+      wrapperTable[kind] = 1;
+    wrapperTableTs = ts;
   }
+  return wrapperTable;
 }
 
 /**
@@ -147,6 +152,11 @@ export function getMemberAccess(ts: Ts, node: TS.Node): { object: TS.Expression;
   return nameNode && { object: (node as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression, name: nameNode.text, nameNode };
 }
 
+/** The name of `obj.name` or `obj['name']` alone, without the object getMemberAccess() makes. */
+export function getMemberName(ts: Ts, node: TS.Node): string | undefined {
+  return getAccessedNameNode(ts, node)?.text;
+}
+
 /** `this.x` or `this['x']`: returns `x`. No result object: the walks ask this of nearly every node. */
 export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
   const nameNode = getAccessedNameNode(ts, node);
@@ -157,9 +167,10 @@ export function getThisPropertyName(ts: Ts, node: TS.Node): string | undefined {
 
 /** The name of `obj.name`, or the string of `obj['name']`. */
 function getAccessedNameNode(ts: Ts, node: TS.Node): TS.MemberName | TS.StringLiteral | TS.NoSubstitutionTemplateLiteral | undefined {
-  if (ts.isPropertyAccessExpression(node)) return node.name;
-  if (!ts.isElementAccessExpression(node)) return undefined;
-  const argument = skipValueWrappers(ts, node.argumentExpression);
+  // Kinds compared here, not through ts.isX(): the walks ask this of nearly every node.
+  if (node.kind === ts.SyntaxKind.PropertyAccessExpression) return (node as TS.PropertyAccessExpression).name;
+  if (node.kind !== ts.SyntaxKind.ElementAccessExpression) return undefined;
+  const argument = skipValueWrappers(ts, (node as TS.ElementAccessExpression).argumentExpression);
   return ts.isStringLiteral(argument) || ts.isNoSubstitutionTemplateLiteral(argument) ? argument : undefined;
 }
 
@@ -366,7 +377,10 @@ export function getBoundNames(ts: Ts, name: TS.BindingName): string[] {
 export function hasModifier(_ts: Ts, node: TS.Node, kind: TS.SyntaxKind): boolean {
   // `modifiers` directly: ts.getModifiers() copies the list on every call.
   const modifiers = (node as { modifiers?: readonly TS.Node[] }).modifiers;
-  return modifiers?.some((modifier) => modifier.kind === kind) ?? false;
+  if (!modifiers) return false;
+  // A loop, not some(): asked of every member of every class, it made a closure per call.
+  for (let index = 0; index < modifiers.length; index++) if (modifiers[index]!.kind === kind) return true;
+  return false;
 }
 
 /** A string the code spells as a literal: `'x'`, `"x"` or `` `x` `` without substitutions. */
