@@ -86,7 +86,7 @@ export type Ts = Pick<typeof TS, (typeof TS_MEMBERS)[number]>;
 /** Strips the wrappers that do not change a value: `(x)`, `x as T`, `<T>x`, `x!`, `x satisfies T`. */
 export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
   // A table lookup per step: this runs for most expressions the checks look at, and most are no wrapper.
-  const wrappers = wrapperKinds(ts);
+  const wrappers = wrapperTableTs === ts && wrapperTable ? wrapperTable : wrapperKinds(ts);
   let current = node;
   while (wrappers[current.kind] === 1) current = (current as TS.ParenthesizedExpression).expression;
   return current;

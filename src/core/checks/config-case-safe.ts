@@ -133,7 +133,9 @@ function findStringValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, nod
   const value = resolveConstValue(ts, node);
   const result: StringValues = { literals: collectValueStrings(ts, value), typed: [] };
   const field = getThisPropertyName(ts, skipValueWrappers(ts, value));
-  let typeLocation: TS.Node | undefined = result.literals.length === 0 && isOpaque(ts, value) ? value : undefined;
+  // Where the checker is asked, with a program only.
+  const typed = analysis.program !== undefined;
+  let typeLocation: TS.Node | undefined = typed && result.literals.length === 0 && isOpaque(ts, value) ? value : undefined;
   if (field !== undefined) {
     let declared: TS.PropertyDeclaration | undefined;
     const fromConfigTypes: StringLiteralNode[] = [];
@@ -145,7 +147,7 @@ function findStringValues(ts: Ts, analysis: FileAnalysis, layer: LayerClass, nod
         const stored = resolveConstValue(ts, write.value);
         result.literals.push(...collectValueStrings(ts, stored));
         result.normalizesCase ??= getCaseNormalization(ts, stored);
-        if (!opaqueWrite && isOpaque(ts, stored)) opaqueWrite = stored;
+        if (typed && !opaqueWrite && isOpaque(ts, stored)) opaqueWrite = stored;
         // `this.format = args.format`: the type the constructor's config gives the key.
         someAlternativeValue(ts, stored, (alternative) => {
           const typeNode = findConfigKeyType(ts, current, alternative);

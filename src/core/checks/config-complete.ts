@@ -11,7 +11,7 @@ import type { LayerClass } from '../layer-model';
 import { getClassChain, getEmittedConfig, getRootBase, getWritesTo, hasOwnFromConfig } from '../layer-queries';
 import { BASE_CONFIG_KEYS } from '../tfjs-contract';
 import { thisField } from '../text-edits';
-import { appendTo, cachedPerObject, getThisPropertyName, isFunctionLike, skipValueWrappers, walk, type Ts } from '../ts-ast';
+import { appendTo, cachedPerObject, getThisPropertyName, isFunctionLike, kindFilter, skipValueWrappers, walk, type Ts } from '../ts-ast';
 import { defineCheck } from './check';
 
 export const configComplete = defineCheck({
@@ -188,6 +188,8 @@ const entriesByKey = cachedPerObject((getConfig: GetConfigFacts): Map<string, Co
 const mergePositions = new WeakMap<TS.VariableDeclaration, number | undefined>();
 
 /** Where a local holding a literal is merged by name into the result; once per local, not once per entry. */
+const SPREADS_AND_CALLS = kindFilter((kinds) => [kinds.SpreadAssignment, kinds.CallExpression]);
+
 function mergePositionOf(ts: Ts, declaration: TS.VariableDeclaration, method: TS.Node): number | undefined {
   if (mergePositions.has(declaration)) return mergePositions.get(declaration);
   const local = (declaration.name as TS.Identifier).text;
@@ -196,13 +198,18 @@ function mergePositionOf(ts: Ts, declaration: TS.VariableDeclaration, method: TS
     const inner = skipValueWrappers(ts, expression);
     return ts.isIdentifier(inner) && inner.text === local;
   };
-  walk(ts, method, (node) => {
-    if (mergedAt !== undefined) return false;
-    if (ts.isSpreadAssignment(node) && namesLocal(node.expression)) mergedAt = node.expression.pos;
-    // Object.assign(target, ..., own): merged where it is passed (not as the target).
-    if (ts.isCallExpression(node)) mergedAt = node.arguments.slice(1).find(namesLocal)?.pos;
-    return true;
-  });
+  walk(
+    ts,
+    method,
+    (node) => {
+      if (mergedAt !== undefined) return false;
+      if (ts.isSpreadAssignment(node) && namesLocal(node.expression)) mergedAt = node.expression.pos;
+      // Object.assign(target, ..., own): merged where it is passed (not as the target).
+      if (ts.isCallExpression(node)) mergedAt = node.arguments.slice(1).find(namesLocal)?.pos;
+      return true;
+    },
+    SPREADS_AND_CALLS,
+  );
   mergePositions.set(declaration, mergedAt);
   return mergedAt;
 }

@@ -72,7 +72,9 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
   // What the checker is asked about: only values we cannot read (asking it about every entry would
   // type-check whole classes).
   const typeLocations: TS.Expression[] = [];
-  if (field === undefined && needsTypeOf(ts, value)) typeLocations.push(value);
+  // Without a program nothing asks the checker: the locations are not collected.
+  const typed = analysis.program !== undefined;
+  if (field === undefined && typed && needsTypeOf(ts, value)) typeLocations.push(value);
   let declaration: TS.PropertyDeclaration | TS.ParameterDeclaration | undefined;
   if (field !== undefined) {
     // A method handed over whole: `activation: this.relu`.
@@ -87,13 +89,13 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
         const stored = findInStoredAlternatives(ts, resolveConstValue(ts, write.value), false, (alternative, isDefaultAfterNull) => {
           const resolved = resolveConstValue(ts, alternative);
           const verdict = classifyExpression(ts, analysis, layer, resolved, isDefaultAfterNull ? 'defaultAfterNull' : 'field');
-          if (!verdict && needsTypeOf(ts, resolved)) typeLocations.push(resolved);
+          if (!verdict && typed && needsTypeOf(ts, resolved)) typeLocations.push(resolved);
           return verdict;
         });
         if (stored) return stored;
       }
     }
-    declaration = findFieldDeclaration(ts, layer, field);
+    declaration = typed ? findFieldDeclaration(ts, layer, field) : undefined;
     if (writes === 0 && !declaration) typeLocations.push(value);
   }
   if (!analysis.program) return undefined;
