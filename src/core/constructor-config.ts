@@ -7,6 +7,7 @@ import {
   cachedPerKey,
   getBoundNames,
   getMemberAccess,
+  getMemberName,
   getStaticName,
   getThisPropertyName,
   hasModifier,
@@ -761,7 +762,13 @@ function resolveConstant(ts: Ts, node: TS.Expression, sourceFile: TS.SourceFile)
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
     expression = skipValueWrappers(ts, declaration.initializer);
   }
-  if (ts.isCallExpression(expression) && expression.arguments.length === 1 && calleeName(ts, expression.expression) === 'Object.freeze')
+  // The name test first: this is asked of every value a field gets (`getActivation(args.activation)`).
+  if (
+    ts.isCallExpression(expression) &&
+    expression.arguments.length === 1 &&
+    getMemberName(ts, expression.expression) === 'freeze' &&
+    calleeName(ts, expression.expression) === 'Object.freeze'
+  )
     expression = skipValueWrappers(ts, expression.arguments[0]!);
   return expression;
 }

@@ -408,7 +408,7 @@ export const getClassStateFacts = cachedPerKey((ts, layer: LayerClass): ClassSta
     let aliases: ReadonlyMap<string, string> = NO_ALIASES;
     const containerOf = (target: TS.Expression): string | undefined => getContainerField(ts, target) ?? getAliasContainer(ts, target, aliases);
     const nodes = code.nodes;
-    // Indexed: for...of makes an iterator result per node until the code is optimized, and this runs once per class.
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- for...of makes an iterator result per node until the code is optimized, and this runs once per class
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index]!;
       switch (node.kind) {
