@@ -92,18 +92,20 @@ export function skipValueWrappers(ts: Ts, node: TS.Expression): TS.Expression {
   return current;
 }
 
+const VALUE_WRAPPERS = kindFilter((kinds) => [
+  kinds.ParenthesizedExpression,
+  kinds.AsExpression,
+  kinds.NonNullExpression,
+  kinds.TypeAssertionExpression,
+  kinds.SatisfiesExpression,
+]);
+// The last instance's table, kept beside VALUE_WRAPPERS' own cache: the common path makes no call.
 let wrapperTable: Uint8Array | undefined;
 let wrapperTableTs: Ts | undefined;
 
-/** The wrapper kinds of skipValueWrappers() as a table, for the last TypeScript instance asked (kind numbers differ between versions). */
 function wrapperKinds(ts: Ts): Uint8Array {
-  if (wrapperTableTs !== ts || !wrapperTable) {
-    const kinds = ts.SyntaxKind;
-    wrapperTable = new Uint8Array(kinds.Count);
-    for (const kind of [kinds.ParenthesizedExpression, kinds.AsExpression, kinds.NonNullExpression, kinds.TypeAssertionExpression, kinds.SatisfiesExpression])
-      wrapperTable[kind] = 1;
-    wrapperTableTs = ts;
-  }
+  wrapperTable = VALUE_WRAPPERS(ts);
+  wrapperTableTs = ts;
   return wrapperTable;
 }
 

@@ -96,7 +96,7 @@ function classifyValue(ts: Ts, analysis: FileAnalysis, layer: LayerClass, node: 
       }
     }
     declaration = typed ? findFieldDeclaration(ts, layer, field) : undefined;
-    if (writes === 0 && !declaration) typeLocations.push(value);
+    if (typed && writes === 0 && !declaration) typeLocations.push(value);
   }
   if (!analysis.program) return undefined;
   const checker = analysis.program.getTypeChecker();
