@@ -5,7 +5,7 @@
 import type * as TS from 'typescript';
 import { isExportsObject } from './registration-flow';
 import { recordTfjsAlias, type TfjsBindings } from './tfjs-bindings';
-import { getMemberAccess, hasModifier, hasOffsetWithin, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
+import { getMemberAccess, hasModifier, hasOffsetWithin, indexWords, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
 
 export interface ClassCandidate {
   node: TS.ClassLikeDeclaration;
@@ -42,7 +42,7 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
   const assignments = new Map<string, TS.Expression[]>();
   const exportAssignments = new Map<string, TS.Expression[]>();
   const exportedValues: TS.Expression[] = [];
-  const words = indexWords(sourceFile.text);
+  const words = indexWords(sourceFile.text, 'class', 'regist');
 
   const visit = (node: TS.Node): boolean => {
     // Types, interfaces and imports hold no class, call or assignment (bindings were read above).
@@ -118,26 +118,6 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
   // Only a call that spells "regist" or "class" can register a class or set a className itself.
   const registrationCandidates = callsWithArguments.filter((call) => hasOffsetWithin(words, call.pos, call.end));
   return { candidates, callsWithArguments, plainCalls, classNameAssignments, assignments, exportAssignments, exportedValues, registrationCandidates };
-}
-
-/** Offsets of "class" and "regist" in the text, in order. */
-function indexWords(text: string): number[] {
-  // indexOf per word and a merge, not a pattern's exec(): that made a match array per hit.
-  const classes = offsetsOf(text, 'class');
-  const regists = offsetsOf(text, 'regist');
-  if (regists.length === 0) return classes;
-  const offsets: number[] = [];
-  let c = 0;
-  let r = 0;
-  while (c < classes.length || r < regists.length)
-    offsets.push(r >= regists.length || (c < classes.length && classes[c]! < regists[r]!) ? classes[c++]! : regists[r++]!);
-  return offsets;
-}
-
-function offsetsOf(text: string, word: string): number[] {
-  const offsets: number[] = [];
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) offsets.push(at);
-  return offsets;
 }
 
 export function describeClass(ts: Ts, node: TS.ClassLikeDeclaration): ClassCandidate {

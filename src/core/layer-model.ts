@@ -9,8 +9,11 @@ import {
   getMemberName,
   getStaticName,
   getStringLiteralValue,
+  cachedPerObject,
   getThisPropertyName,
   hasModifier,
+  hasOffsetWithin,
+  indexWords,
   isAssignmentOperator,
   isTypeSyntax,
   kindFilter,
@@ -195,6 +198,25 @@ const MEMBERS_READ_AGAIN: ReadonlySet<string> = new Set(['constructor', 'getConf
 const CHILD_WEIGHT_MEMBERS: ReadonlySet<string> = new Set(['weights', 'trainableWeights', 'nonTrainableWeights', 'getWeights']);
 const WEIGHT_LISTS: ReadonlySet<string> = new Set(['_trainableWeights', '_nonTrainableWeights', 'trainableWeights', 'nonTrainableWeights']);
 
+/** Statements and callbacks: where the member walk steps over code that spells neither `this` nor `shuffle` (see collectFieldWrites()). */
+const codeBlockKinds = (kinds: typeof TS.SyntaxKind): TS.SyntaxKind[] => [
+  kinds.Block,
+  kinds.ExpressionStatement,
+  kinds.VariableStatement,
+  kinds.ReturnStatement,
+  kinds.IfStatement,
+  kinds.ForStatement,
+  kinds.ForOfStatement,
+  kinds.ForInStatement,
+  kinds.WhileStatement,
+  kinds.DoStatement,
+  kinds.TryStatement,
+  kinds.SwitchStatement,
+  kinds.ThrowStatement,
+  kinds.ArrowFunction,
+  kinds.FunctionExpression,
+];
+const CODE_BLOCKS = kindFilter(codeBlockKinds);
 const FIELD_WRITE_KINDS = kindFilter(
   (kinds) => [
     kinds.ClassDeclaration,
@@ -204,14 +226,23 @@ const FIELD_WRITE_KINDS = kindFilter(
     kinds.PostfixUnaryExpression,
     kinds.CallExpression,
     kinds.VariableDeclaration,
+    ...codeBlockKinds(kinds),
   ],
   { typeSyntax: true },
 );
+
+/** Where a file spells `this` or `shuffle`: the member walk enters only code that does (see collectFieldWrites()). */
+const getThisWords = cachedPerObject((sourceFile: TS.SourceFile): number[] => indexWords(sourceFile.text, 'this', 'shuffle'));
 
 /** Every write to `this` in a member body, and the body's MemberCode. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], member: TS.ClassElement, body: TS.Block | undefined, name: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
   if (!body || !spellsWithin(body.getSourceFile().text, 'this', body.pos, body.end)) return;
+  // What the walk records and keeps spells `this`, `shuffle` or a local alias of a field (keepsNode()), and so
+  // does every statement around it: until the first alias, a statement or callback that spells neither
+  // `this` nor `shuffle` is stepped over whole. (Other writes, such as `out[i] = v`, are kept for nothing.)
+  const words = getThisWords(body.getSourceFile());
+  const codeBlocks = CODE_BLOCKS(ts);
   const nodes: TS.Node[] = [];
   // The fields' local aliases seen so far in this body (`const seen = this.seen`).
   const aliases = new Set<string>();
@@ -222,6 +253,7 @@ function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], membe
     ts,
     body,
     (node) => {
+      if (codeBlocks[node.kind] === 1) return aliases.size > 0 || hasOffsetWithin(words, node.pos, node.end);
       if (isTypeSyntax(ts, node)) return false;
       switch (node.kind) {
         case ts.SyntaxKind.ClassDeclaration:

@@ -124,6 +124,31 @@ export function appendTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Va
   else map.set(key, [value]);
 }
 
+/**
+ * Where either word is written in the text, in order: an index hasOffsetWithin() asks which spans
+ * spell one, so a walk can step over the subtrees that cannot hold what it looks for.
+ */
+export function indexWords(text: string, first: string, second: string): number[] {
+  // indexOf per word and a merge, not a pattern's exec(): that made a match array per hit.
+  const firsts = offsetsOf(text, first);
+  const seconds = offsetsOf(text, second);
+  if (seconds.length === 0) return firsts;
+  const offsets: number[] = [];
+  let f = 0;
+  let s = 0;
+  while (f < firsts.length || s < seconds.length)
+    offsets.push(s >= seconds.length || (f < firsts.length && firsts[f]! < seconds[s]!) ? firsts[f++]! : seconds[s++]!);
+  return offsets;
+}
+
+/** Where `word` is written in text[start, end), in order (searched in the span alone, as spellsWithin()). */
+export function offsetsOf(text: string, word: string, start = 0, end = text.length): number[] {
+  const span = start === 0 && end === text.length ? text : text.slice(start, end);
+  const offsets: number[] = [];
+  for (let at = span.indexOf(word); at >= 0; at = span.indexOf(word, at + word.length)) offsets.push(start + at);
+  return offsets;
+}
+
 /** Whether a sorted list of text offsets has one in [start, end): a binary search, for word indexes of a file. */
 export function hasOffsetWithin(offsets: readonly number[], start: number, end: number): boolean {
   let low = 0;

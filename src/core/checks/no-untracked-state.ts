@@ -27,7 +27,10 @@ import {
   getMemberAccess,
   getStaticName,
   getThisPropertyName,
+  hasOffsetWithin,
   IDENTIFIERS,
+  indexWords,
+  offsetsOf,
   isAssignmentOperator,
   isFunctionLike,
   kindFilter,
@@ -395,24 +398,20 @@ function mentionsField(ts: Ts, node: TS.Node, field: string): boolean {
   return found;
 }
 
-const CONSTRUCTORS_AND_ASSIGNMENTS = kindFilter((kinds) => [kinds.Constructor, kinds.BinaryExpression]);
-
 /** Properties the file sets back to null or undefined outside constructors (`this.cell.dropoutMask = null`): caches it manages itself. */
 const getResetProperties = cachedPerKey((ts, sourceFile: TS.SourceFile): Set<string> => {
   const found = new Set<string>();
-  walk(
-    ts,
-    sourceFile,
-    (node) => {
-      if (ts.isConstructorDeclaration(node)) return false;
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
-        const right = skipValueWrappers(ts, node.right);
-        if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
-      }
-      return true;
-    },
-    CONSTRUCTORS_AND_ASSIGNMENTS,
-  );
+  // Such a reset spells null or undefined, and so does every node around it: the walk enters no subtree that does not.
+  const words = indexWords(sourceFile.text, 'null', 'undefined');
+  if (words.length === 0) return found;
+  walk(ts, sourceFile, (node) => {
+    if (!hasOffsetWithin(words, node.pos, node.end) || ts.isConstructorDeclaration(node)) return false;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+      const right = skipValueWrappers(ts, node.right);
+      if (right.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(right) && right.text === 'undefined')) found.add(node.left.name.text);
+    }
+    return true;
+  });
   return found;
 });
 
@@ -444,36 +443,45 @@ function resolveLocalValue(ts: Ts, value: TS.Expression): TS.Expression {
   if (!ts.isIdentifier(expression)) return expression;
   let scope: TS.Node = expression;
   while (!isFunctionLike(ts, scope) && !ts.isSourceFile(scope)) scope = scope.parent;
-  return getDeclarationsWithin(ts, scope).initializers.get(expression.text) ?? expression;
+  return getDeclarationsOf(ts, scope, expression.text).initializer ?? expression;
 }
 
-interface DeclarationsWithin {
-  /** The first variable or parameter of each name, in source order. */
-  declarations: Map<string, TS.VariableDeclaration | TS.ParameterDeclaration>;
-  /** The value of the first variable of each name that has one. */
-  initializers: Map<string, TS.Expression>;
+interface DeclarationsOf {
+  /** The first variable or parameter of the name, in source order. */
+  declaration?: TS.VariableDeclaration | TS.ParameterDeclaration;
+  /** The value of the first variable of the name that has one. */
+  initializer?: TS.Expression;
 }
 
-const DECLARATIONS = kindFilter((kinds) => [kinds.VariableDeclaration, kinds.Parameter]);
+const declarationsByRoot = new WeakMap<TS.Node, Map<string, DeclarationsOf>>();
 
-/** The variables and parameters under `root`, nested functions included: one walk per function, not one per field it assigns. */
-const getDeclarationsWithin = cachedPerKey((ts, root: TS.Node): DeclarationsWithin => {
-  const found: DeclarationsWithin = { declarations: new Map(), initializers: new Map() };
-  walk(
-    ts,
-    root,
-    (node) => {
-      if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name)) {
-        const name = node.name.text;
-        if (!found.declarations.has(name)) found.declarations.set(name, node);
-        if (ts.isVariableDeclaration(node) && node.initializer && !found.initializers.has(name)) found.initializers.set(name, node.initializer);
-      }
-      return true;
-    },
-    DECLARATIONS,
-  );
+/**
+ * The variables and parameters of a name under `root`, nested functions included; kept per root and
+ * name. A declaration spells its name, and so does every node around it: the walk enters no subtree
+ * that does not, so it visits a few nodes of a large function instead of all of them.
+ */
+function getDeclarationsOf(ts: Ts, root: TS.Node, name: string): DeclarationsOf {
+  let byName = declarationsByRoot.get(root);
+  if (!byName) {
+    byName = new Map();
+    declarationsByRoot.set(root, byName);
+  }
+  let found = byName.get(name);
+  if (found) return found;
+  const result: DeclarationsOf = {};
+  const spelled = offsetsOf(root.getSourceFile().text, name, root.pos, root.end);
+  walk(ts, root, (node) => {
+    if (result.initializer || !hasOffsetWithin(spelled, node.pos, node.end)) return false;
+    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name) && node.name.text === name) {
+      result.declaration ??= node;
+      if (ts.isVariableDeclaration(node) && node.initializer) result.initializer = node.initializer;
+    }
+    return true;
+  });
+  found = result;
+  byName.set(name, found);
   return found;
-});
+}
 
 /**
  * The first tf.variable, unseeded random tensor, random value or weighted nested layer created in
@@ -656,5 +664,5 @@ function findLocalDeclaration(ts: Ts, identifier: TS.Identifier): TS.VariableDec
   while (!ts.isMethodDeclaration(method) && !ts.isSourceFile(method)) method = method.parent;
   if (!ts.isMethodDeclaration(method) || !method.body) return undefined;
   const parameter = method.parameters.find((param) => ts.isIdentifier(param.name) && param.name.text === identifier.text);
-  return parameter ?? getDeclarationsWithin(ts, method.body).declarations.get(identifier.text);
+  return parameter ?? getDeclarationsOf(ts, method.body, identifier.text).declaration;
 }
