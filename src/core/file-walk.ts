@@ -5,7 +5,18 @@
 import type * as TS from 'typescript';
 import { isExportsObject } from './registration-flow';
 import { recordTfjsAlias, type TfjsBindings } from './tfjs-bindings';
-import { getMemberAccess, hasModifier, hasOffsetWithin, indexWords, isFunctionLike, isTypeSyntax, skipValueWrappers, walk, type Ts } from './ts-ast';
+import {
+  getMemberAccess,
+  hasModifier,
+  hasOffsetWithin,
+  indexWords,
+  isFunctionLike,
+  isTypeSyntax,
+  kindFilter,
+  skipValueWrappers,
+  walk,
+  type Ts,
+} from './ts-ast';
 
 export interface ClassCandidate {
   node: TS.ClassLikeDeclaration;
@@ -29,6 +40,24 @@ export interface FileWalk {
   /** The calls with arguments that spell "regist" or "class". */
   registrationCandidates: TS.CallExpression[];
 }
+
+/** The kinds the file walk acts on (type syntax it steps over): every other node is walked through without a call. */
+const FILE_WALK_KINDS = kindFilter(
+  (kinds) => [
+    kinds.InterfaceDeclaration,
+    kinds.TypeAliasDeclaration,
+    kinds.ImportDeclaration,
+    kinds.ModuleDeclaration,
+    kinds.Block,
+    kinds.VariableDeclaration,
+    kinds.Parameter,
+    kinds.ClassDeclaration,
+    kinds.ClassExpression,
+    kinds.CallExpression,
+    kinds.BinaryExpression,
+  ],
+  { typeSyntax: true },
+);
 
 /** Walks the file once; also records module-level TF.js aliases and locally bound names into `bindings`. */
 export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindings): FileWalk {
@@ -76,7 +105,7 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
         candidates.push(describeClass(ts, classNode));
         // Likewise a member or extends clause that never says "class" or "regist" (readLayerMembers reads the members themselves).
         for (const part of [...(classNode.heritageClauses ?? []), ...classNode.members]) {
-          if (hasOffsetWithin(words, part.pos, part.end) && visit(part)) walk(ts, part, visit);
+          if (hasOffsetWithin(words, part.pos, part.end) && visit(part)) walk(ts, part, visit, FILE_WALK_KINDS);
         }
         return false;
       }
@@ -113,7 +142,7 @@ export function walkFile(ts: Ts, sourceFile: TS.SourceFile, bindings: TfjsBindin
     }
     return true;
   };
-  walk(ts, sourceFile, visit);
+  walk(ts, sourceFile, visit, FILE_WALK_KINDS);
 
   // Only a call that spells "regist" or "class" can register a class or set a className itself.
   const registrationCandidates = callsWithArguments.filter((call) => hasOffsetWithin(words, call.pos, call.end));

@@ -9,7 +9,6 @@ import {
   getMemberName,
   getStaticName,
   getStringLiteralValue,
-  cachedPerObject,
   getThisPropertyName,
   hasModifier,
   hasOffsetWithin,
@@ -231,17 +230,16 @@ const FIELD_WRITE_KINDS = kindFilter(
   { typeSyntax: true },
 );
 
-/** Where a file spells `this` or `shuffle`: the member walk enters only code that does (see collectFieldWrites()). */
-const getThisWords = cachedPerObject((sourceFile: TS.SourceFile): number[] => indexWords(sourceFile.text, 'this', 'shuffle'));
-
 /** Every write to `this` in a member body, and the body's MemberCode. One switch per node: this walk covers all the class code. */
 function collectFieldWrites(ts: Ts, layer: LayerClass, code: MemberCode[], member: TS.ClassElement, body: TS.Block | undefined, name: string): void {
   // Every write to a field spells `this` (a helper that never does is common in real layers).
-  if (!body || !spellsWithin(body.getSourceFile().text, 'this', body.pos, body.end)) return;
+  if (!body) return;
+  const text = body.getSourceFile().text;
+  if (!spellsWithin(text, 'this', body.pos, body.end)) return;
   // What the walk records and keeps spells `this`, `shuffle` or a local alias of a field (keepsNode()), and so
   // does every statement around it: until the first alias, a statement or callback that spells neither
   // `this` nor `shuffle` is stepped over whole. (Other writes, such as `out[i] = v`, are kept for nothing.)
-  const words = getThisWords(body.getSourceFile());
+  const words = indexWords(text, 'this', 'shuffle', body.pos, body.end);
   const codeBlocks = CODE_BLOCKS(ts);
   const nodes: TS.Node[] = [];
   // The fields' local aliases seen so far in this body (`const seen = this.seen`).

@@ -125,13 +125,13 @@ export function appendTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Va
 }
 
 /**
- * Where either word is written in the text, in order: an index hasOffsetWithin() asks which spans
+ * Where either word is written in text[start, end), in order: an index hasOffsetWithin() asks which spans
  * spell one, so a walk can step over the subtrees that cannot hold what it looks for.
  */
-export function indexWords(text: string, first: string, second: string): number[] {
+export function indexWords(text: string, first: string, second: string, start = 0, end = text.length): number[] {
   // indexOf per word and a merge, not a pattern's exec(): that made a match array per hit.
-  const firsts = offsetsOf(text, first);
-  const seconds = offsetsOf(text, second);
+  const firsts = offsetsOf(text, first, start, end);
+  const seconds = offsetsOf(text, second, start, end);
   if (seconds.length === 0) return firsts;
   const offsets: number[] = [];
   let f = 0;
