@@ -69,20 +69,20 @@ export function collectTfjsImports(ts: Ts, sourceFile: TS.SourceFile): TfjsBindi
       const clause = statement.importClause;
       if (clause?.name?.text === 'tf' || (clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) && clause.namedBindings.name.text === 'tf'))
         tfIsDeclared = true;
+      const specifier = ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+      const isTfjs = specifier !== undefined && TFJS_MODULES.has(specifier);
       // Another package's names (not the project's own `./base` files): `import {Layer} from 'konva'`.
-      const isPackage =
-        ts.isStringLiteral(statement.moduleSpecifier) && !/^[./]/.test(statement.moduleSpecifier.text) && !TFJS_MODULES.has(statement.moduleSpecifier.text);
-      const isRelative = ts.isStringLiteral(statement.moduleSpecifier) && /^[./]/.test(statement.moduleSpecifier.text);
-      if ((isPackage || isRelative) && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
-        const imports = isPackage ? bindings.foreignImports : bindings.relativeImports;
+      if (specifier !== undefined && !isTfjs && clause?.namedBindings && ts.isNamedImports(clause.namedBindings)) {
+        const isRelative = specifier.startsWith('.') || specifier.startsWith('/');
+        const imports = isRelative ? bindings.relativeImports : bindings.foreignImports;
         for (const element of clause.namedBindings.elements) imports.set(element.name.text, (element.propertyName ?? element.name).text);
       }
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- phaseModifier, its replacement, is new in TypeScript 5.9; the plugin supports 4.8.4 up
-      if (!ts.isStringLiteral(statement.moduleSpecifier) || !TFJS_MODULES.has(statement.moduleSpecifier.text) || !clause || clause.isTypeOnly) continue;
+      if (!isTfjs || !clause || clause.isTypeOnly) continue;
       bindings.usesTfjs = true;
       bindings.lastImport = statement;
       // `import tf from` works through esModuleInterop and stands for the namespace too.
-      const module = statement.moduleSpecifier.text;
+      const module = specifier;
       if (clause.name) bindings.names.set(clause.name.text, { kind: 'namespace', module });
       const named = clause.namedBindings;
       if (named && ts.isNamespaceImport(named)) bindings.names.set(named.name.text, { kind: 'namespace', module });
