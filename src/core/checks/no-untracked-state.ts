@@ -466,19 +466,18 @@ function getDeclarationsOf(ts: Ts, root: TS.Node, name: string): DeclarationsOf 
     byName = new Map();
     declarationsByRoot.set(root, byName);
   }
-  let found = byName.get(name);
-  if (found) return found;
-  const result: DeclarationsOf = {};
+  const known = byName.get(name);
+  if (known) return known;
+  const found: DeclarationsOf = {};
   const spelled = offsetsOf(root.getSourceFile().text, name, root.pos, root.end);
   walk(ts, root, (node) => {
-    if (result.initializer || !hasOffsetWithin(spelled, node.pos, node.end)) return false;
+    if (found.initializer || !hasOffsetWithin(spelled, node.pos, node.end)) return false;
     if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name) && node.name.text === name) {
-      result.declaration ??= node;
-      if (ts.isVariableDeclaration(node) && node.initializer) result.initializer = node.initializer;
+      found.declaration ??= node;
+      if (ts.isVariableDeclaration(node) && node.initializer) found.initializer = node.initializer;
     }
     return true;
   });
-  found = result;
   byName.set(name, found);
   return found;
 }
